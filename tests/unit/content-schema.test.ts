@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { serviceSchema } from '../../src/lib/schema/service';
+
+const run = promisify(execFile);
+
+describe('the content schema', () => {
+  it('accepts every service in content/services', () => {
+    const dir = 'content/services';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(62);
+    for (const file of files) {
+      const result = serviceSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
+      expect(result.success, `${file}: ${result.error?.message}`).toBe(true);
+    }
+  });
+
+  it('rejects a phone number with letters, a missing source and an unknown region', () => {
+    const result = serviceSchema.safeParse({
+      name: 'x', organisation: 'y', kind: 'mainstream', categories: ['housing'],
+      regions: ['mars'], councilAreas: ['Glasgow City'], description: 'z',
+      phone: [{ number: '0800 O27' }], free: null, sources: [], checked: '2024-13',
+    });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['regions.0', 'phone.0.number', 'sources', 'checked']));
+  });
+
+  it('fails the build naming the file, the field and what is wrong', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pathway-broken-'));
+    try {
+      const error = await run('node_modules/.bin/astro', ['build', '--outDir', join(out, 'dist')], {
+        env: {
+          ...process.env,
+          PATHWAY_SERVICES_DIR: 'tests/fixtures/broken-services',
+          PATHWAY_CACHE_DIR: join(out, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+      }).then(
+        () => null,
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      expect(error, 'the build should have failed').not.toBeNull();
+      const output = `${error!.stdout}\n${error!.stderr}`;
+      expect(output).toContain('broken-phone');
+      expect(output).toMatch(/phone\.0\.number/);
+      expect(output).toContain('must be digits and spaces as published');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
