@@ -1,0 +1,41 @@
+import type { MapSummary } from '../../lib/map/areas';
+import { fill, plural } from '../../lib/map/plural';
+import type { MapService } from '../../lib/map/results';
+import type { Selection } from './leaflet-map';
+import type { MapStrings } from './strings';
+
+interface Props {
+  strings: MapStrings;
+  selection: Selection;
+  summary: MapSummary;
+  services: MapService[];
+}
+
+/** What the chosen area or marker offers: links to the services, in the page's words. */
+export function SelectionPanel({ strings, selection, summary, services }: Props) {
+  const area = selection?.kind === 'area' ? summary.areas.find((a) => a.id === selection.id) : undefined;
+  const service = selection?.kind === 'service' ? services.find((s) => s.id === selection.id) : undefined;
+  const heading = area ? fill(strings.selectionHeading, { area: area.name }) : service?.name;
+  return (
+    <section class="map-selection" data-map-selection>
+      {heading === undefined ? (
+        <p>{strings.selectionPrompt}</p>
+      ) : (
+        <>
+          <h2>{heading}</h2>
+          {area && area.services.length === 0 && <p>{strings.selectionNone}</p>}
+          <ul role="list">
+            {(area ? area.services : service ? [service] : []).map((s) => (
+              <li key={s.id}>
+                <a href={s.href}>{s.name}</a>
+              </li>
+            ))}
+          </ul>
+          {area && summary.national.length > 0 && (
+            <p class="muted">{plural(strings.selectionNational, strings.lang, summary.national.length)}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
