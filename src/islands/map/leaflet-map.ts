@@ -68,7 +68,8 @@ export class OutlineMap {
       .filter((f) => f.properties.region !== null && f.properties.region === options.region)
       .map((f) => this.#areas.get(f.id)!.getBounds());
     const bounds = focus.reduce((all, b) => all.extend(b), focus[0] ?? layer.getBounds());
-    this.#map.fitBounds(bounds, { animate: false, padding: [12, 12] });
+    // Not closer than 9, so the region is seen among its neighbours.
+    this.#map.fitBounds(bounds, { animate: false, padding: [12, 12], maxZoom: 9 });
   }
 
   /** Draws the count of unplaced services on each area, and a marker per placed one. */
