@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { buildOutlines } from '../src/lib/geo/outlines';
 
 const OUTLINES_FILE = 'public/geo/council-areas.topo.json';
-const source = process.argv[2] ?? '../shared/data/scotland-council-areas.geojson';
+const source =
+  process.argv[2] ?? `${process.env['PATHWAY_SHARED_DATA'] ?? '../shared/data'}/scotland-council-areas.geojson`;
 
 let input: unknown;
 try {
