@@ -172,6 +172,30 @@ test.describe('with JavaScript', () => {
   });
 });
 
+test('on the search page the map follows the listed results as they change', async ({ page }) => {
+  // Stands in for the search's result list: the contract is [data-search-results] holding
+  // items with the data attributes of ServiceCard.astro.
+  await page.goto('/find/');
+  await openMap(page);
+  const $glasgow = page.locator('.map-areas button[data-area="glasgow-city"]');
+  await expect($glasgow).toHaveText('Glasgow City: 0 services');
+  await page.evaluate(() => {
+    const item = (id: string) =>
+      `<li data-service="${id}" data-areas="glasgow-city"><a href="/services/${id}/">${id}</a></li>`;
+    document.querySelector('main')!.insertAdjacentHTML(
+      'beforeend',
+      `<ul data-search-results>${item('routes-out-glasgow')}${item('glasgow-womens-aid')}</ul>`,
+    );
+  });
+  await expect($glasgow).toHaveText('Glasgow City: 2 services');
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('[data-search-results] li')!.hidden = true;
+  });
+  await expect($glasgow).toHaveText('Glasgow City: 1 service');
+  await $glasgow.click();
+  await expect(page.locator('[data-map-selection] a')).toHaveText(['glasgow-womens-aid']);
+});
+
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -110,5 +110,5 @@ export function MapIsland({ strings, region, outlines, readServices, watchServic
 }
 
 function sameServices(a: MapService[], b: MapService[]): boolean {
-  return a.length === b.length && a.every((s, i) => s.id === b[i]!.id);
+  return JSON.stringify(a) === JSON.stringify(b);
 }

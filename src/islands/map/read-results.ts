@@ -27,7 +27,9 @@ export function readResults(selector: string): MapService[] {
  * list announces it with a `pathway:results` event or just re-renders.
  */
 export function watchResults(selector: string, onChange: () => void): () => void {
-  const $list = document.querySelector(selector);
+  // The list may not exist yet (no search made): then watch main for it to appear.
+  // onChange must ignore changes that leave the list as it was (the map's own DOM).
+  const $list = document.querySelector(selector) ?? document.querySelector('main');
   const observer = new MutationObserver(onChange);
   if ($list) observer.observe($list, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   document.addEventListener('pathway:results', onChange);
