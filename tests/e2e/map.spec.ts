@@ -78,9 +78,22 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom out' }).click();
-    await $canvas.focus();
+    // Reached by Tab from the button, as a keyboard user would, so focus must show.
+    await page.getByRole('button', { name: 'Hide map' }).focus();
+    await page.keyboard.press('Tab');
+    await expect($canvas).toBeFocused();
+    // The site's own focus ring (3 px), not the browser's thin default.
+    expect(await $canvas.evaluate((el) => getComputedStyle(el).outlineWidth)).toBe('3px');
     for (const key of ['ArrowLeft', 'ArrowUp', 'Equal', 'Minus', 'ArrowRight']) await page.keyboard.press(key);
     await page.waitForLoadState('networkidle');
+    // Hidden and shown again, the map is still there and drawn at its size.
+    await page.getByRole('button', { name: 'Hide map' }).click();
+    await expect($canvas).toBeHidden();
+    await page.setViewportSize({ width: 500, height: 800 });
+    await page.getByRole('button', { name: 'Show map' }).click();
+    await expect($canvas).toBeVisible();
+    const size = await page.locator('.leaflet-overlay-pane svg').evaluate((el) => el.getBoundingClientRect().width);
+    expect(size).toBeGreaterThan(400);
     await expect(page.locator('.leaflet-tile')).toHaveCount(0);
     await expect(page.locator('.leaflet-tile-pane img')).toHaveCount(0);
     expect(foreign).toEqual([]);

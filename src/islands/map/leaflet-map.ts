@@ -33,6 +33,8 @@ export class OutlineMap {
   readonly #areas = new Map<string, L.Polygon>();
   readonly #overlay = L.layerGroup();
   readonly #options: OutlineMapOptions;
+  // Leaflet only watches the window; the map is hidden and shown with its button.
+  readonly #resize: ResizeObserver;
   #selected: Selection = null;
 
   constructor($el: HTMLElement, options: OutlineMapOptions) {
@@ -70,6 +72,10 @@ export class OutlineMap {
     const bounds = focus.reduce((all, b) => all.extend(b), focus[0] ?? layer.getBounds());
     // Not closer than 9, so the region is seen among its neighbours.
     this.#map.fitBounds(bounds, { animate: false, padding: [12, 12], maxZoom: 9 });
+    this.#resize = new ResizeObserver(() => {
+      if ($el.offsetWidth > 0) this.#map.invalidateSize({ animate: false });
+    });
+    this.#resize.observe($el);
   }
 
   /** Draws the count of unplaced services on each area, and a marker per placed one. */
@@ -115,6 +121,7 @@ export class OutlineMap {
   }
 
   destroy(): void {
+    this.#resize.disconnect();
     this.#map.remove();
   }
 
