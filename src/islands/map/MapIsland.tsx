@@ -36,8 +36,6 @@ export function MapIsland({ strings, region, outlines, readServices, watchServic
   );
   const summary = useMemo(() => summariseAreas(services, areaInfo), [services, areaInfo]);
 
-  const choose = (next: Selection) => setSelection(next);
-
   // Only a real change of the list redraws the map (the map's own DOM changes must not).
   useEffect(
     () =>
@@ -58,12 +56,12 @@ export function MapIsland({ strings, region, outlines, readServices, watchServic
       tilesUrl,
       tilesAttribution,
       reduceMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      onSelect: choose,
+      onSelect: setSelection,
     });
     return () => map.current?.destroy();
   }, []);
 
-  useEffect(() => map.current?.show(summary, { marker: (name) => name }), [summary]);
+  useEffect(() => map.current?.show(summary), [summary]);
 
   useEffect(() => {
     map.current?.select(selection);
@@ -97,7 +95,7 @@ export function MapIsland({ strings, region, outlines, readServices, watchServic
                 data-area={area.id}
                 aria-pressed={selection?.kind === 'area' && selection.id === area.id}
                 class={area.region !== null && area.region === region ? 'current' : undefined}
-                onClick={() => choose({ kind: 'area', id: area.id })}
+                onClick={() => setSelection({ kind: 'area', id: area.id })}
               >
                 {areaLabel(area)}
               </button>

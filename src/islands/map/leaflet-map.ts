@@ -79,7 +79,7 @@ export class OutlineMap {
   }
 
   /** Draws the count of unplaced services on each area, and a marker per placed one. */
-  show(summary: MapSummary, names: { marker: (name: string) => string }): void {
+  show(summary: MapSummary): void {
     this.#overlay.clearLayers();
     for (const area of summary.areas) {
       const path = this.#areas.get(area.id);
@@ -101,7 +101,7 @@ export class OutlineMap {
         if (['Enter', ' '].includes((e as L.LeafletKeyboardEvent).originalEvent.key)) choose();
       });
       marker.addTo(this.#overlay);
-      marker.getElement()?.setAttribute('aria-label', names.marker(service.name));
+      marker.getElement()?.setAttribute('aria-label', service.name);
     }
   }
 
