@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseAreas } from '../../src/lib/map/areas';
-import { fill, plural } from '../../src/lib/map/plural';
+import { fill, fillParts, plural, pluralForm } from '../../src/lib/map/plural';
 import { parseResult, uniqueResults, type MapService } from '../../src/lib/map/results';
 import { pluralForms } from '../../src/i18n/plural-forms';
 import { useTranslations } from '../../src/i18n/t';
@@ -78,6 +78,16 @@ describe('plural and fill', () => {
   it('falls back to "other" and leaves unknown placeholders', () => {
     expect(plural({ other: '{{count}} x' }, 'pl', 3)).toBe('3 x');
     expect(fill('{{a}} {{b}}', { a: 1 })).toBe('1 {{b}}');
+  });
+  it('keeps filled values apart for mark-up', () => {
+    expect(fillParts('{{area}}: {{count}} x {{gone}}', { area: 'Fife', count: 2 })).toEqual([
+      { name: 'area', value: 'Fife' },
+      ': ',
+      { name: 'count', value: '2' },
+      ' x {{gone}}',
+    ]);
+    expect(fillParts('no values', {})).toEqual(['no values']);
+    expect(pluralForm({ one: 'a', few: 'b', many: 'c', other: 'd' }, 'pl', 5)).toBe('c');
   });
   it('gets every plural form of a key from the strings, placeholders kept', () => {
     const t = useTranslations('en');

@@ -2,9 +2,10 @@
 // as buttons (the keyboard and screen-reader way to choose an area), kept in sync.
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { summariseAreas, type AreaSummary } from '../../lib/map/areas';
-import { fill, plural } from '../../lib/map/plural';
+import { fill, plural, pluralForm } from '../../lib/map/plural';
 import type { MapService } from '../../lib/map/results';
 import { OutlineMap, type AreaFeatureCollection, type Selection } from './leaflet-map';
+import { Filled } from './Filled';
 import { Legend } from './Legend';
 import { SelectionPanel } from './SelectionPanel';
 import type { MapStrings } from './strings';
@@ -74,8 +75,12 @@ export function MapIsland({ strings, region, outlines, readServices, watchServic
     }
   }, [selection]);
 
-  const areaLabel = (area: AreaSummary) =>
-    plural(strings.areaCount, strings.lang, area.services.length, { area: area.name });
+  const areaLabel = (area: AreaSummary) => (
+    <Filled
+      template={pluralForm(strings.areaCount, strings.lang, area.services.length)}
+      values={{ area: area.name, count: area.services.length }}
+    />
+  );
 
   return (
     <div class="map-island">

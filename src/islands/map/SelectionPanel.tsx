@@ -1,5 +1,6 @@
 import type { MapSummary } from '../../lib/map/areas';
-import { fill, plural } from '../../lib/map/plural';
+import { plural } from '../../lib/map/plural';
+import { Filled } from './Filled';
 import type { MapService } from '../../lib/map/results';
 import type { Selection } from './leaflet-map';
 import type { MapStrings } from './strings';
@@ -15,10 +16,14 @@ interface Props {
 export function SelectionPanel({ strings, selection, summary, services }: Props) {
   const area = selection?.kind === 'area' ? summary.areas.find((a) => a.id === selection.id) : undefined;
   const service = selection?.kind === 'service' ? services.find((s) => s.id === selection.id) : undefined;
-  const heading = area ? fill(strings.selectionHeading, { area: area.name }) : service?.name;
+  const heading = area ? (
+    <Filled template={strings.selectionHeading} values={{ area: area.name }} />
+  ) : (
+    service && <bdi lang="en">{service.name}</bdi>
+  );
   return (
     <section class="map-selection" data-map-selection>
-      {heading === undefined ? (
+      {!heading ? (
         <p>{strings.selectionPrompt}</p>
       ) : (
         <>
@@ -27,7 +32,9 @@ export function SelectionPanel({ strings, selection, summary, services }: Props)
           <ul role="list">
             {(area ? area.services : service ? [service] : []).map((s) => (
               <li key={s.id}>
-                <a href={s.href}>{s.name}</a>
+                <a href={s.href}>
+                  <bdi lang="en">{s.name}</bdi>
+                </a>
               </li>
             ))}
           </ul>

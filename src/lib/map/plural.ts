@@ -18,6 +18,30 @@ export function plural(
   count: number,
   values: Record<string, string | number> = {},
 ): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  return fill(forms[category] ?? forms.other, { ...values, count });
+  return fill(pluralForm(forms, lang, count), { ...values, count });
+}
+
+export type FilledPart = string | { name: string; value: string };
+
+/**
+ * Like `fill`, but keeps each filled value apart so a component can mark it up, e.g. an
+ * English place name inside a translated sentence (`<bdi lang="en">`).
+ */
+export function fillParts(template: string, values: Record<string, string | number>): FilledPart[] {
+  const parts: FilledPart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+    const name = match[1]!;
+    if (!(name in values)) continue;
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push({ name, value: String(values[name]) });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/** The plural form for `count`, before filling: for `fillParts`. */
+export function pluralForm(forms: PluralForms, lang: string, count: number): string {
+  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
 }
