@@ -1,7 +1,21 @@
 // The languages Pathway speaks. English is the default and has unprefixed URLs;
-// every other language lives under /<code>/. Names are written in the language itself.
-export const LOCALES = [{ code: 'en', name: 'English', dir: 'ltr' }] as const satisfies readonly {
+// every other language lives under /<code>/. `name` is written in the language itself
+// (the switcher shows it to someone who may read nothing else); `tag` is the BCP 47 tag
+// for `lang` attributes, Intl and plural rules. The URL code stays short and typeable,
+// while Chinese is tagged zh-Hans so screen readers and fonts pick Simplified script.
+export const LOCALES = [
+  { code: 'en', tag: 'en', name: 'English', dir: 'ltr' },
+  { code: 'ro', tag: 'ro', name: 'Română', dir: 'ltr' },
+  { code: 'pl', tag: 'pl', name: 'Polski', dir: 'ltr' },
+  { code: 'zh', tag: 'zh-Hans', name: '中文', dir: 'ltr' },
+  { code: 'th', tag: 'th', name: 'ไทย', dir: 'ltr' },
+  { code: 'vi', tag: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
+  { code: 'sq', tag: 'sq', name: 'Shqip', dir: 'ltr' },
+  { code: 'es', tag: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'ar', tag: 'ar', name: 'العربية', dir: 'rtl' },
+] as const satisfies readonly {
   code: string;
+  tag: string;
   name: string;
   dir: 'ltr' | 'rtl';
 }[];
