@@ -1,7 +1,7 @@
 // Fails (exit 1) when any language's strings differ from English's: a key missing or
 // extra, a plural form the language needs missing, a placeholder lost, or no review note.
 // Run by `npm run check:i18n`, first in `npm test`.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { compareLocale, countKeys, describeReport, isClean, type Strings } from '../src/lib/i18n-check.ts';
 
@@ -20,6 +20,10 @@ const counts: string[] = [];
 for (const { code, tag } of LOCALES) {
   if (code === 'en') {
     counts.push(`${code} ${countKeys(english)}`);
+    continue;
+  }
+  if (!existsSync(new URL(`../src/i18n/locales/${code}.json`, import.meta.url))) {
+    problems.push(`src/i18n/locales/${code}.json: missing (the language is listed in src/i18n/locales.ts)`);
     continue;
   }
   const strings = read(code);
