@@ -209,6 +209,16 @@ test('on the search page the map follows the listed results as they change', asy
   await expect(page.locator('[data-map-selection] a')).toHaveText(['glasgow-womens-aid']);
 });
 
+test('in another language the map speaks it, with place names marked as English', async ({ page }) => {
+  await page.goto('/ar/regions/glasgow/');
+  await page.getByRole('button', { name: 'اعرضي الخريطة' }).click();
+  await expect(page.locator('.map-areas h2')).toHaveText('مناطق المجالس المحلية');
+  const $glasgow = page.locator('.map-areas button[data-area="glasgow-city"]');
+  await expect($glasgow.locator('bdi[lang="en"]')).toHaveText('Glasgow City');
+  await $glasgow.click();
+  await expect(page.locator('.map-island [aria-live="polite"]')).toContainText('تم اختيار Glasgow City.');
+});
+
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 
