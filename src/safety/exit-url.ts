@@ -1,3 +1,4 @@
-// Where the quick exit goes: a neutral page, set at build time.
-export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-export const exitUrl: string = import.meta.env.PUBLIC_EXIT_URL || DEFAULT_EXIT_URL;
+// The quick exit's destination for this build (PUBLIC_EXIT_URL, checked).
+import { resolveExitUrl } from '../lib/safety/exit-url';
+
+export const exitUrl: string = resolveExitUrl(import.meta.env.PUBLIC_EXIT_URL);

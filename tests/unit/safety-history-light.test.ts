@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveExitUrl } from '../../src/lib/safety/exit-url';
 import { replacementForForm, replacementForLink, type LinkClick } from '../../src/lib/safety/history-light';
 
 const page = 'http://127.0.0.1:4331/regions/glasgow/';
@@ -46,5 +47,17 @@ describe('history-light forms', () => {
     expect(replacementForForm({ ...form, action: 'https://example.org/', fields: [] }, page)).toBeNull();
     expect(replacementForForm({ ...form, defaultPrevented: true, fields: [] }, page)).toBeNull();
     expect(replacementForForm({ ...form, target: '_blank', fields: [] }, page)).toBeNull();
+  });
+});
+
+describe('the exit destination', () => {
+  it('defaults to a neutral weather page', () => {
+    expect(resolveExitUrl(undefined)).toBe('https://www.bbc.co.uk/weather');
+    expect(resolveExitUrl('')).toBe('https://www.bbc.co.uk/weather');
+  });
+  it('takes a full web address and refuses anything else with a clear error', () => {
+    expect(resolveExitUrl('https://www.google.com/search?q=weather')).toBe('https://www.google.com/search?q=weather');
+    expect(() => resolveExitUrl('bbc.co.uk')).toThrow(/full web address/);
+    expect(() => resolveExitUrl('javascript:alert(1)')).toThrow(/https:\/\//);
   });
 });
