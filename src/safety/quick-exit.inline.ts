@@ -31,12 +31,11 @@ function leave(): void {
 }
 
 function onKey(event: KeyboardEvent): void {
-  const { state, outcome } = stepShift(shift, {
-    type: event.type === 'keydown' ? 'keydown' : 'keyup',
-    key: event.key,
-    repeat: event.repeat,
-    time: Date.now(),
-  });
+  count(event.type === 'keydown' ? 'keydown' : 'keyup', event.key, event.repeat);
+}
+
+function count(type: 'keydown' | 'keyup', key: string, repeat: boolean): void {
+  const { state, outcome } = stepShift(shift, { type, key, repeat, time: Date.now() });
   shift = state;
   if (outcome.kind === 'exit') {
     leave();
@@ -108,6 +107,10 @@ function onSubmit(event: SubmitEvent): void {
 // links and forms listen last (bubbling), so an island that handles a click keeps it.
 addEventListener('keydown', onKey, true);
 addEventListener('keyup', onKey, true);
+// Shift held for a Shift-click (a new window) is not Shift alone: count it as another key.
+addEventListener('pointerdown', (event) => {
+  if (event.shiftKey) count('keydown', 'Pointer', false);
+}, true);
 addEventListener('click', onExitClick, true);
 addEventListener('click', onLinkClick);
 addEventListener('submit', onSubmit);

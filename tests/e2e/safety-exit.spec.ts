@@ -162,3 +162,16 @@ test.describe('when JavaScript is unavailable', () => {
     await expect(page.getByText('Press the red “Leave this site” button')).toBeVisible();
   });
 });
+
+test.describe('Shift-clicks', () => {
+  test('Shift held to open links in new windows does not count as Shift alone', async ({ page, context }) => {
+    await page.goto('/');
+    for (let i = 0; i < 3; i++) {
+      const popup = context.waitForEvent('page');
+      await page.locator('nav a[href="/about/"]').click({ modifiers: ['Shift'] });
+      await (await popup).close();
+    }
+    expect(page.url()).toBe(`${baseURL}/`);
+    await expect(status(page)).toHaveText('');
+  });
+});
