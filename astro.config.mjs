@@ -3,6 +3,13 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import { LOCALE_CODES } from './src/i18n/locales.ts';
+import { buildQuickExitScript, quickExitModule } from './src/safety/build-inline.ts';
+import { CSP_DIRECTIVES } from './src/lib/safety/headers.ts';
+import securityHeaders from './src/safety/headers-integration.ts';
+
+// The quick-exit head script is bundled once here so its CSP hash and the code the
+// layout inlines are the same bytes.
+const quickExit = await buildQuickExitScript();
 
 // Pathway is a static site with one on-demand route (POST /api/callback), so the node
 // adapter serves both the built pages and that endpoint.
@@ -12,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   adapter: node({ mode: 'standalone', bodySizeLimit: 64 * 1024 }),
   session: false,
-  integrations: [preact()],
+  integrations: [preact(), securityHeaders()],
   i18n: {
     locales: LOCALE_CODES,
     defaultLocale: 'en',
@@ -24,6 +31,13 @@ export default defineConfig({
     format: 'directory',
   },
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (quickExit.hash)] },
+    },
+  },
+  vite: { plugins: [quickExitModule(quickExit)] },
   // A separate cache lets a test build a fixture without touching the real build's.
   cacheDir: process.env.PATHWAY_CACHE_DIR ?? './node_modules/.astro',
 });

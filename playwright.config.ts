@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node dist/server/entry.mjs',
+    command: 'node src/server/serve.ts',
     url: `${baseURL}/`,
     reuseExistingServer: false,
     env: { HOST: '127.0.0.1', PORT: String(port), PATHWAY_DATA_DIR: '.data/e2e' },

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { EXIT_URL, stubOtherSites } from './support/exit';
+
+// "Forget this device" on the safety page (issue 3).
+
+const SW_PATH = '/test-only-sw.js';
+
+test.describe('with JavaScript', () => {
+  test('removes caches, storage, databases and service workers, then leaves', async ({ page, context }) => {
+    await stubOtherSites(context);
+    // The site has no service worker of its own in this test build; serve a tiny one.
+    await context.route(`**${SW_PATH}`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'self.addEventListener("fetch", () => {});' }),
+    );
+    await page.goto('/safety/');
+    await page.evaluate(async (swPath) => {
+      localStorage.setItem('a', '1');
+      sessionStorage.setItem('b', '2');
+      await (await caches.open('pages-v1')).put('/x', new Response('x'));
+      await new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('outbox', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('s');
+        req.onsuccess = () => (req.result.close(), resolve());
+        req.onerror = () => reject(req.error);
+      });
+      await navigator.serviceWorker.register(swPath, { scope: '/' });
+      await navigator.serviceWorker.ready;
+    }, SW_PATH);
+    const before = await page.evaluate(async () => ({
+      caches: (await caches.keys()).length,
+      databases: (await indexedDB.databases()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(before).toEqual({ caches: 1, databases: 1, workers: 1 });
+
+    await page.getByRole('button', { name: 'Remove and leave' }).click();
+    await expect(page).toHaveURL(EXIT_URL);
+
+    // Back on the site's origin (an image, so no page script runs), nothing is left.
+    await page.goto('/icon.svg');
+    const after = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      caches: await caches.keys(),
+      databases: await indexedDB.databases(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(after).toEqual({ local: 0, session: 0, caches: [], databases: [], workers: 0 });
+  });
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the button is hidden and the page explains how to remove data by hand', async ({ page }) => {
+    await page.goto('/safety/');
+    await expect(page.getByRole('button', { name: 'Remove and leave' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Do it yourself' })).toBeVisible();
+    await expect(page.getByText('delete the data for this website', { exact: false })).toBeVisible();
+  });
+});
