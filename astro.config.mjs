@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import { LOCALE_CODES } from './src/i18n/locales.ts';
+import { callbackKey } from './src/integrations/callback-key.ts';
 
 // Pathway is a static site with one on-demand route (POST /api/callback), so the node
 // adapter serves both the built pages and that endpoint.
@@ -24,6 +25,7 @@ export default defineConfig({
     format: 'directory',
   },
   devToolbar: { enabled: false },
+  vite: { plugins: [callbackKey()] },
   // A separate cache lets a test build a fixture without touching the real build's.
   cacheDir: process.env.PATHWAY_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -3,21 +3,10 @@
 // two can never disagree about what is valid.
 import * as z from 'zod/mini';
 import { NEED_IDS, REGION_IDS } from '../schema/taxonomy';
+import { COVERS, DAYS, FIELDS, LIMITS, TIMES, YES_NO, type Field } from './fields';
 import { normalisePhone } from './phone';
 
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const TIMES = ['morning', 'afternoon', 'evening'] as const;
-/** What the caller says if someone else answers: neutral covers, or her own words. */
-export const COVERS = ['wrong-number', 'survey', 'hang-up', 'own-words'] as const;
-export const YES_NO = ['yes', 'no'] as const;
-export const LIMITS = { language: 60, coverWords: 200, message: 500 } as const;
-
-/** The form fields, in the order the form shows them. */
-export const FIELDS = [
-  'phone', 'days', 'times', 'voicemail', 'text', 'cover', 'coverWords',
-  'language', 'interpreter', 'region', 'needs', 'message',
-] as const;
-export type Field = (typeof FIELDS)[number];
+export { FIELDS, type Field } from './fields';
 
 // Control characters would blow up the sealed size (JSON escapes them) and have no use.
 // Line breaks are kept (as "\n") for the message.

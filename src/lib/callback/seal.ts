@@ -28,8 +28,9 @@ const aadOf = (v: number, kid: string, id: string) => encoder.encode(`v${v}|${ki
 /** A fresh P-256 key pair as JWKs. */
 export async function generateKeyPair(): Promise<{ publicKey: JsonWebKey; privateKey: JsonWebKey }> {
   const pair = await suite.kem.generateKeyPair();
-  const exported = async (key: CryptoKey) => {
-    const { kty, crv, x, y, d } = await crypto.subtle.exportKey('jwk', key);
+  // Only the members a P-256 key needs: no key_ops or ext to trip up other tools.
+  const exported = async (key: CryptoKey): Promise<JsonWebKey> => {
+    const { kty = 'EC', crv = 'P-256', x = '', y = '', d } = await crypto.subtle.exportKey('jwk', key);
     return d ? { kty, crv, x, y, d } : { kty, crv, x, y };
   };
   return { publicKey: await exported(pair.publicKey), privateKey: await exported(pair.privateKey) };
