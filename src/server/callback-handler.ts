@@ -21,7 +21,6 @@ const json = (status: number, body: Record<string, string>) =>
 const html = (status: number, body: string) =>
   new Response(body, { status, headers: { ...HEADERS, 'content-type': 'text/html; charset=utf-8' } });
 
-const isForm = (type: string) => type.startsWith('application/x-www-form-urlencoded');
 
 /** Stores an envelope, then answers; a storage failure is a 503 with no detail. */
 function store(envelope: Envelope): boolean {
@@ -36,15 +35,16 @@ function store(envelope: Envelope): boolean {
 }
 
 export async function handleCallback(request: Request, client: string): Promise<Response> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
-  const form = isForm(type);
+  // The media type alone, without parameters: "application/jsonx" is not JSON.
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const form = type === 'application/x-www-form-urlencoded';
   if (!rateLimiter().allow(client)) {
     const t = useTranslations(DEFAULT_LOCALE);
     return form
       ? html(429, formErrorPage(DEFAULT_LOCALE, t, t('callback.errors.heading'), [t('callback.error.busy')]))
       : json(429, { error: 'rate-limited', message: 'Too many requests from this client. Try again in a few minutes.' });
   }
-  if (!form && !type.startsWith('application/json')) {
+  if (!form && type !== 'application/json') {
     return json(415, { error: 'unsupported-type', message: 'Send application/json (a sealed request) or a form.' });
   }
   let body: string;
