@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { ENDPOINT, expectedFields, fillForm, hubReadAll } from './support/callback';
 
@@ -174,3 +176,35 @@ test.describe('when JavaScript is unavailable', () => {
     await expect(page.locator(':focus')).toHaveAttribute('data-quick-exit', '');
   });
 });
+
+test.describe('page weight', () => {
+  // Sizes in bytes, not times: the DESIGN budget is 30 KB of compressed JavaScript before
+  // any interaction; the sealing and phone libraries load when the form is first used.
+  test('the callback page loads little JavaScript until the form is used', async ({ page }) => {
+    const scripts = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    });
+    await page.goto('/callback/');
+    await page.waitForLoadState('networkidle');
+    const before = gzipBytes([...scripts]);
+    await page.getByLabel('Phone number to call').focus();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => scripts.size).toBeGreaterThan(0);
+    const all = gzipBytes([...scripts]);
+    console.log(`callback page JavaScript, gzip: ${before} bytes before interaction, ${all} bytes after the form is used`);
+    expect(before).toBeLessThanOrEqual(30 * 1024);
+    expect(all).toBeLessThanOrEqual(64 * 1024);
+
+    for (const path of ['/', '/services/routes-out-glasgow/']) {
+      scripts.clear();
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect([...scripts].filter((s) => /seal|request|outbox/.test(s)), path).toEqual([]);
+    }
+  });
+});
+
+function gzipBytes(paths: string[]): number {
+  return paths.reduce((sum, p) => sum + gzipSync(readFileSync(`dist/client${p}`), { level: 9 }).byteLength, 0);
+}
