@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ENDPOINT, expectedFields, fillForm, hubReadAll } from './support/callback';
 
@@ -78,6 +79,21 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('#field-phone .error-text')).toBeVisible();
     await expect(page.getByLabel('Phone number to call')).toHaveAttribute('aria-invalid', 'true');
     expect(posts).toBe(0);
+  });
+
+  test('the form with its errors and its outbox showing passes axe (WCAG 2.2 AA)', async ({ page, context }) => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    await page.goto('/callback/');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+    await fillForm(page, { phone: '07911 123456', message: token() });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel and delete' }).click();
+    await expect(page.getByText('Deleted. Nothing was sent.')).toBeVisible();
   });
 
   test('offline: the sealed request waits in the outbox, then is delivered exactly once', async ({ page, context }) => {
