@@ -65,7 +65,7 @@ const fields = {
 const checked = validateRequest(fields);
 if (!checked.ok) throw new Error('benchmark request is invalid');
 const settings = readPublicKeySettings();
-const formBody = new URLSearchParams({ ...fields, days: 'mon', needs: 'housing', lang: 'en' }).toString();
+const formBody = new URLSearchParams({ ...fields, days: 'mon', times: 'evening', needs: 'housing', lang: 'en' }).toString();
 
 interface Run { perSecond: number; p50: number; p99: number; ok: number }
 

@@ -5,7 +5,7 @@ import type { Envelope } from '../../../src/lib/callback/envelope';
 export interface FuzzCase {
   kind: string;
   contentType: string;
-  body: string | Uint8Array;
+  body: string | Uint8Array<ArrayBuffer>;
   method?: string;
 }
 
