@@ -51,10 +51,14 @@ export async function handleCallback(request: Request, client: string): Promise<
   try {
     body = await readBody(request, MAX_BODY_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      return json(413, { error: 'too-large', message: `The body is over ${MAX_BODY_BYTES} bytes.` });
+    const tooLarge = error instanceof BodyTooLargeError;
+    if (form) {
+      const t = useTranslations(DEFAULT_LOCALE);
+      return html(tooLarge ? 413 : 400, formErrorPage(DEFAULT_LOCALE, t, t('callback.errors.heading'), [t('callback.error.rejected')]));
     }
-    return json(400, { error: 'bad-body', message: 'The body could not be read as UTF-8.' });
+    return tooLarge
+      ? json(413, { error: 'too-large', message: `The body is over ${MAX_BODY_BYTES} bytes.` })
+      : json(400, { error: 'bad-body', message: 'The body could not be read as UTF-8.' });
   }
   return form ? handleForm(body) : handleEnvelope(body);
 }

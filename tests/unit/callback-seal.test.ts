@@ -80,6 +80,11 @@ describe('sealing and opening', () => {
     await expect(openEnvelope(settings.publicKey, envelope)).rejects.toThrow(/not a P-256 private key/);
   });
 
+  it('refuses what opens but is not a valid request (anyone can seal to a public key)', async () => {
+    const hostile = await sealRequest(settings, { ...request, message: 'hi \u001b[2J\u001b]0;owned\u0007' });
+    await expect(openEnvelope(privateKey, hostile)).rejects.toThrow(/opened, but what it says is not a valid callback request/);
+  });
+
   it('gives a stable key id from the public key', async () => {
     expect(await keyId(settings.publicKey)).toBe(settings.kid);
     expect(await keyId(privateKey)).toBe(settings.kid);

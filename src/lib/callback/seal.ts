@@ -5,7 +5,7 @@ import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/c
 import { fromBase64url, toBase64url } from './base64url';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import { pad, unpad } from './pad';
-import type { CallbackRequest } from './request';
+import { validateRequest, type CallbackRequest } from './request';
 
 /** The public half of the hub's key pair as the site is built with it. */
 export interface PublicKeySettings {
@@ -86,5 +86,14 @@ export async function openEnvelope(privateKey: JsonWebKey, envelope: Envelope): 
       `Request ${envelope.id} cannot be opened: it was sealed to another key, or it has been changed since it was sealed.`,
     );
   }
-  return JSON.parse(new TextDecoder().decode(plaintext)) as CallbackRequest;
+  // Anyone with the public key can seal anything, so what opens is checked like a form:
+  // this also keeps control characters (terminal escapes) away from the hub's screen.
+  let checked: ReturnType<typeof validateRequest>;
+  try {
+    checked = validateRequest(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext)));
+  } catch {
+    checked = { ok: false, errors: {} };
+  }
+  if (!checked.ok) throw new OpenError(`Request ${envelope.id} opened, but what it says is not a valid callback request.`);
+  return checked.request;
 }
