@@ -74,9 +74,13 @@ export function hubRead(dataDir: string, keyPath = PRIVATE_KEY_PATH): { status: 
 
 export type OpenedRequest = CallbackRequest & { id: string; receivedHour: string };
 
+/**
+ * Every request the hub could open. The e2e inbox outlives a run, so it may hold requests
+ * sealed to an older development key: those are reported on stderr and left out here.
+ */
 export function hubReadAll(dataDir: string): OpenedRequest[] {
   const { status, stdout, stderr } = hubRead(dataDir);
-  if (status !== 0) throw new Error(`hub read failed (${status}): ${stderr}`);
+  if (status !== 0 && status !== 1) throw new Error(`hub read failed (${status}): ${stderr}`);
   return JSON.parse(stdout) as OpenedRequest[];
 }
 
