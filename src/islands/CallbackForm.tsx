@@ -22,7 +22,7 @@ interface Props {
   s: CallbackStrings;
 }
 
-type Status = 'idle' | 'sealing' | 'sending' | 'sent' | 'queued' | 'busy' | 'rejected';
+type Status = 'idle' | 'sealing' | 'sending' | 'sent' | 'queued' | 'busy' | 'rejected' | 'failed';
 
 const loadRequest = () => import('../lib/callback/request');
 const loadSeal = () => import('../lib/callback/seal');
@@ -43,8 +43,18 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
   async function onSubmit(event: Event) {
     event.preventDefault();
     if (busy || !$form.current) return;
+    try {
+      await checkSealAndSend($form.current);
+    } catch {
+      // A library that could not load (offline before the form was first used) or a
+      // browser without WebCrypto: say so, keep what she typed.
+      setStatus('failed');
+    }
+  }
+
+  async function checkSealAndSend($el: HTMLFormElement) {
     const { requestFromForm, validateRequest } = await loadRequest();
-    const result = validateRequest(requestFromForm(new FormData($form.current)));
+    const result = validateRequest(requestFromForm(new FormData($el)));
     if (!result.ok) {
       setErrors(result.errors);
       setStatus('idle');
@@ -57,7 +67,7 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
     const envelope: Envelope = await sealRequest(keySettings, result.request);
     setStatus('sending');
     const outcome = await outbox.deliver(envelope);
-    if (outcome === 'sent' || outcome === 'queued') $form.current.reset();
+    if (outcome === 'sent' || outcome === 'queued') $el.reset();
     setStatus(outcome);
   }
 
@@ -67,7 +77,8 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
   const statusText =
     status === 'sealing' ? s['status.sealing'] : status === 'sending' ? s['status.sending'] :
     status === 'sent' ? s['status.sent'] : status === 'queued' ? s['outbox.queued'] :
-    status === 'busy' ? s['error.busy'] : status === 'rejected' ? s['error.rejected'] : '';
+    status === 'busy' ? s['error.busy'] : status === 'rejected' ? s['error.rejected'] :
+    status === 'failed' ? s['error.failed'] : '';
 
   return (
     <form ref={$form} class="callback-form" method="post" action={endpoint} onSubmit={onSubmit} onFocusIn={warmUp}>

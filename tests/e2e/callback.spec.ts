@@ -141,6 +141,17 @@ test.describe('with JavaScript', () => {
     expect(hubReadAll(DATA_DIR).filter((r) => r.id === id)).toHaveLength(1);
   });
 
+  test('offline before the form was first used: a clear message, and what she typed stays', async ({ page, context }) => {
+    await page.goto('/callback/');
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await fillForm(page, { phone: '07911 123456', message: token() });
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('status')).toHaveText(/We could not lock your request on this phone/);
+    await expect(page.getByLabel('Phone number to call')).toHaveValue('07911 123456');
+    await context.setOffline(false);
+  });
+
   test('cancelling deletes the waiting request and nothing is sent', async ({ page, context }) => {
     await page.goto('/callback/');
     await fillForm(page, { phone: '07911 123456', message: token() });
