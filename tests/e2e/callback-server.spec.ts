@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CallbackStore, DB_FILE } from '../../src/server/callback-store';
-import { bytesOf, ENDPOINT, expectedFields, fillForm, hubRead, hubReadAll, sealedSample, startServer, type TestServer } from './support/callback';
+import { bytesOf, ENDPOINT, expectedFields, fillForm, gotoForm, hubRead, hubReadAll, sealedSample, startServer, type TestServer } from './support/callback';
 import { fuzzCases } from './support/fuzz';
 
 let dataDir: string;
@@ -110,7 +110,7 @@ test('kill -9 during a burst of posts: every id that got a 202 is there after a 
 test('after a round trip, neither the database files nor the server output hold the phone number', async ({ page }) => {
   const server = await serve();
   const message = `plain ${Date.now()}`;
-  await page.goto(`${server.url}/callback/`);
+  await gotoForm(page, server.url);
   await fillForm(page, { phone: '07911 123 456', message });
   const posted = page.waitForResponse((r) => r.url().endsWith(ENDPOINT));
   await page.getByRole('button', { name: 'Send request' }).click();

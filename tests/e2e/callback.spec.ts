@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ENDPOINT, expectedFields, fillForm, hubReadAll } from './support/callback';
+import { ENDPOINT, expectedFields, fillForm, gotoForm, hubReadAll } from './support/callback';
 
 // The e2e server's inbox (playwright.config.ts).
 const DATA_DIR = '.data/e2e';
@@ -34,7 +34,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('opening the form writes nothing to storage', async ({ page }) => {
-    await page.goto('/callback/');
+    await gotoForm(page);
     await page.getByLabel('Phone number to call').fill('07911 123456');
     const stored = await page.evaluate(async () => ({
       databases: (await indexedDB.databases()).length,
@@ -47,7 +47,7 @@ test.describe('with JavaScript', () => {
 
   test('round trip: the form is sealed, stored (202) and the hub reads the same fields', async ({ page }) => {
     const message = token();
-    await page.goto('/callback/');
+    await gotoForm(page);
     await fillForm(page, { phone: '07911 123 456', message });
     const posted = page.waitForResponse((r) => r.url().endsWith(ENDPOINT) && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Send request' }).click();
@@ -69,7 +69,7 @@ test.describe('with JavaScript', () => {
   test('mistakes are named in words and nothing is sent', async ({ page }) => {
     let posts = 0;
     page.on('request', (r) => void (r.method() === 'POST' && posts++));
-    await page.goto('/callback/');
+    await gotoForm(page);
     await page.getByLabel('Phone number to call').fill('0791');
     await page.getByRole('button', { name: 'Send request' }).click();
     const summary = page.getByRole('alert');
@@ -83,15 +83,22 @@ test.describe('with JavaScript', () => {
 
   test('the form with its errors and its outbox showing passes axe (WCAG 2.2 AA)', async ({ page, context }) => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    await page.goto('/callback/');
+    // Checked at the top of the page, as a11y.spec.ts checks every page: scrolled, the
+    // sticky quick exit covers whatever passes under it, which axe counts against them.
+    const violations = async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const { violations: found } = await new AxeBuilder({ page }).withTags(tags).analyze();
+      return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    await gotoForm(page);
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect(page.getByRole('alert')).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+    expect(await violations()).toEqual([]);
     await fillForm(page, { phone: '07911 123456', message: token() });
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+    expect(await violations()).toEqual([]);
     await page.getByRole('button', { name: 'Cancel and delete' }).click();
     await expect(page.getByText('Deleted. Nothing was sent.')).toBeVisible();
   });
@@ -102,7 +109,7 @@ test.describe('with JavaScript', () => {
     page.on('response', (r) => {
       if (r.url().endsWith(ENDPOINT) && r.status() === 202) delivered.push(r.url());
     });
-    await page.goto('/callback/');
+    await gotoForm(page);
     await fillForm(page, { phone: '+48 512 345 678', message });
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Send request' }).click();
@@ -127,7 +134,7 @@ test.describe('with JavaScript', () => {
 
   test('a request waiting from an earlier visit is sent when the page opens again', async ({ page, context }) => {
     const message = token();
-    await page.goto('/callback/');
+    await gotoForm(page);
     await fillForm(page, { phone: '07911 123456', message });
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Send request' }).click();
@@ -135,14 +142,14 @@ test.describe('with JavaScript', () => {
     const id = (await outboxRecords(page))![0]!.id as string;
     await page.goto('about:blank').catch(() => {});
     await context.setOffline(false);
-    await page.goto('/callback/');
+    await gotoForm(page);
     await expect(page.getByText('Your waiting request was sent.')).toBeVisible();
     expect(await outboxRecords(page)).toBeNull();
     expect(hubReadAll(DATA_DIR).filter((r) => r.id === id)).toHaveLength(1);
   });
 
   test('offline before the form was first used: a clear message, and what she typed stays', async ({ page, context }) => {
-    await page.goto('/callback/');
+    await gotoForm(page);
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     await fillForm(page, { phone: '07911 123456', message: token() });
@@ -153,7 +160,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('cancelling deletes the waiting request and nothing is sent', async ({ page, context }) => {
-    await page.goto('/callback/');
+    await gotoForm(page);
     await fillForm(page, { phone: '07911 123456', message: token() });
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Send request' }).click();

@@ -106,6 +106,15 @@ export async function sealedSample(id?: string, message: string = sample.message
   return sealRequest(keySettings, checked.request, id);
 }
 
+/**
+ * Opens the callback form with JavaScript and waits until its island has hydrated (it
+ * then sets `novalidate`): a click before that would post the plain form instead.
+ */
+export async function gotoForm(page: Page, base = '') {
+  await page.goto(`${base}/callback/`);
+  await page.locator('form.callback-form[novalidate]').waitFor();
+}
+
 /** Fills in the callback form as a person would. */
 export async function fillForm(page: Page, values: { phone: string; message: string }) {
   await page.getByLabel('Phone number to call').fill(values.phone);
