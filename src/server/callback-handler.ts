@@ -1,4 +1,4 @@
-// POST /api/callback. Takes a sealed envelope (JSON, from the page's script) or a plain
+// POST /api/callback/ (src/lib/callback/endpoint.ts). Takes a sealed envelope (JSON, from the page's script) or a plain
 // form post (no JavaScript), which it seals on arrival with the same public key. Nothing
 // about the client or the body is logged; errors say what is wrong, never how the code
 // failed.
@@ -21,8 +21,7 @@ const json = (status: number, body: Record<string, string>) =>
 const html = (status: number, body: string) =>
   new Response(body, { status, headers: { ...HEADERS, 'content-type': 'text/html; charset=utf-8' } });
 
-
-/** Stores an envelope, then answers; a storage failure is a 503 with no detail. */
+/** Stores an envelope durably; false when storage failed (the caller answers 503, no detail). */
 function store(envelope: Envelope): boolean {
   try {
     callbackStore().put(envelope);
