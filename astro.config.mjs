@@ -10,8 +10,9 @@ import securityHeaders from './src/safety/headers-integration.ts';
 // The quick-exit head script is bundled once here so its CSP hash and the code the
 // layout inlines are the same bytes.
 const quickExit = await buildQuickExitScript();
+import { callbackKey } from './src/integrations/callback-key.ts';
 
-// Pathway is a static site with one on-demand route (POST /api/callback), so the node
+// Pathway is a static site with one on-demand route (POST /api/callback/), so the node
 // adapter serves both the built pages and that endpoint.
 export default defineConfig({
   site: process.env.PUBLIC_SITE_URL ?? 'http://localhost:4321',
@@ -37,7 +38,7 @@ export default defineConfig({
       scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (quickExit.hash)] },
     },
   },
-  vite: { plugins: [quickExitModule(quickExit)] },
+  vite: { plugins: [quickExitModule(quickExit), callbackKey()] },
   // A separate cache lets a test build a fixture without touching the real build's.
   cacheDir: process.env.PATHWAY_CACHE_DIR ?? './node_modules/.astro',
 });

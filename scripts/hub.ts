@@ -1,0 +1,156 @@
+// The hub coordinator's command for callback requests (`npm run hub -- <command>`).
+// It runs on the coordinator's machine; the private key never goes near the site.
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateKeyPair, keyId, OpenError, openEnvelope } from '../src/lib/callback/seal.ts';
+import type { CallbackRequest } from '../src/lib/callback/request.ts';
+import { CallbackStore, type StoredRequest } from '../src/server/callback-store.ts';
+import { DEV_KEY_DIR, PRIVATE_FILE, PUBLIC_FILE } from '../src/server/key-settings.ts';
+import { toCsv } from './hub/csv.ts';
+
+const USAGE = `Usage: npm run hub -- <command>
+
+  keygen [--out <dir>]              make a key pair: <dir>/${PRIVATE_FILE} (keep it secret)
+                                    and <dir>/${PUBLIC_FILE} (the site's PATHWAY_CALLBACK_KEY)
+  keygen --dev                      the development pair in ${DEV_KEY_DIR}/, unless it exists
+  list                              ids and the hour each arrived; no content
+  read --key <private.jwk> [--csv | --json] [--id <id>]
+                                    open and print requests (CSV or JSON to export)
+  delete <id>                       delete one request
+  purge --older-than <days>         delete requests older than that
+
+The inbox is $PATHWAY_DATA_DIR/callback.sqlite (default .data/).`;
+
+class UsageError extends Error {}
+
+const dataDir = () => process.env.PATHWAY_DATA_DIR || '.data';
+
+async function keygen(out: string | undefined, dev: boolean): Promise<void> {
+  if (dev && process.env.PATHWAY_CALLBACK_KEY) return; // the build uses a real key
+  const dir = out ?? (dev ? DEV_KEY_DIR : '.');
+  const privatePath = join(dir, PRIVATE_FILE);
+  const publicPath = join(dir, PUBLIC_FILE);
+  if (existsSync(privatePath)) {
+    if (dev) return;
+    throw new UsageError(`${privatePath} already exists: move it away first, or choose --out <dir>.`);
+  }
+  const pair = await generateKeyPair();
+  const kid = await keyId(pair.publicKey);
+  const settings = { kid, publicKey: pair.publicKey };
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeFileSync(privatePath, `${JSON.stringify({ ...pair.privateKey, kid }, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(privatePath, 0o600);
+  writeFileSync(publicPath, `${JSON.stringify(settings, null, 2)}\n`);
+  if (dev) {
+    console.log(`Development callback key ${kid} written to ${dir}/.`);
+    return;
+  }
+  console.log(`Private key: ${privatePath} (keep it on this machine only)`);
+  console.log(`Public key settings: ${publicPath}; build the site with PATHWAY_CALLBACK_KEY=${publicPath}`);
+  console.log(JSON.stringify(settings, null, 2));
+}
+
+function readPrivateKey(path: string | undefined): JsonWebKey {
+  if (!path) throw new UsageError('read needs --key <private.jwk>.');
+  if (!existsSync(path)) throw new UsageError(`No key file at ${path}.`);
+  try {
+    const key = JSON.parse(readFileSync(path, 'utf8')) as JsonWebKey;
+    if (key.kty !== 'EC' || key.crv !== 'P-256' || typeof key.d !== 'string') throw new Error();
+    return key;
+  } catch {
+    throw new UsageError(`${path} is not a P-256 private key (JWK) from \`npm run hub -- keygen\`.`);
+  }
+}
+
+async function read(store: CallbackStore, keyPath: string | undefined, format: 'text' | 'csv' | 'json', only?: string) {
+  const privateKey = readPrivateKey(keyPath);
+  const kid = await keyId(privateKey);
+  const rows = store.list().filter((r) => !only || r.id === only);
+  if (only && rows.length === 0) throw new UsageError(`No request with id ${only}.`);
+  const opened: (StoredRequest & { request: CallbackRequest })[] = [];
+  let failures = 0;
+  for (const row of rows) {
+    try {
+      if (row.envelope.kid !== kid) {
+        throw new OpenError(`Request ${row.id} was sealed to key ${row.envelope.kid}, but ${keyPath} is key ${kid}.`);
+      }
+      opened.push({ ...row, request: await openEnvelope(privateKey, row.envelope) });
+    } catch (error) {
+      failures += 1;
+      console.error(`Error: ${error instanceof OpenError ? error.message : `Request ${row.id} cannot be read.`}`);
+    }
+  }
+  if (format === 'json') {
+    console.log(JSON.stringify(opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request })), null, 2));
+  } else if (format === 'csv') {
+    process.stdout.write(toCsv(opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request }))));
+  } else {
+    for (const { id, receivedHour, request } of opened) {
+      console.log(`\n${id}  (received ${receivedHour})`);
+      for (const [field, value] of Object.entries(request)) {
+        console.log(`  ${field.padEnd(12)} ${Array.isArray(value) ? value.join(', ') : value}`);
+      }
+    }
+    if (opened.length === 0 && failures === 0) console.log('No callback requests.');
+  }
+  if (failures > 0) process.exitCode = 1;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      key: { type: 'string' }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
+      out: { type: 'string' }, dev: { type: 'boolean' }, 'older-than': { type: 'string' }, help: { type: 'boolean' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return;
+  }
+  if (command === 'keygen') return keygen(values.out, values.dev ?? false);
+
+  const store = new CallbackStore(dataDir());
+  try {
+    switch (command) {
+      case 'list': {
+        const rows = store.list();
+        if (values.json) console.log(JSON.stringify(rows.map(({ id, receivedHour }) => ({ id, receivedHour }))));
+        else for (const { id, receivedHour } of rows) console.log(`${id}  ${receivedHour}`);
+        if (!values.json) console.log(`${rows.length} request${rows.length === 1 ? '' : 's'}.`);
+        return;
+      }
+      case 'read':
+        if (values.csv && values.json) throw new UsageError('Choose one of --csv and --json.');
+        return await read(store, values.key, values.csv ? 'csv' : values.json ? 'json' : 'text', values.id);
+      case 'delete': {
+        const id = rest[0];
+        if (!id) throw new UsageError('delete needs the id of a request (see `list`).');
+        if (!store.delete(id)) throw new UsageError(`No request with id ${id}.`);
+        console.log(`Deleted ${id}.`);
+        return;
+      }
+      case 'purge': {
+        const days = Number(values['older-than']);
+        if (!values['older-than'] || !Number.isInteger(days) || days < 0) {
+          throw new UsageError('purge needs --older-than <days>, a whole number such as 30.');
+        }
+        console.log(`Deleted ${store.purgeOlderThan(days)} request(s) older than ${days} day(s).`);
+        return;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    }
+  } finally {
+    store.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const known = error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  console.error(`Error: ${known ? (error as Error).message : String(error)}`);
+  process.exitCode = 2;
+});

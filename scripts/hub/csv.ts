@@ -1,0 +1,17 @@
+// CSV for spreadsheets (RFC 4180). A cell starting with = + - @ is prefixed with ' so a
+// spreadsheet shows it as text and never runs it as a formula.
+
+type Cell = string | number | boolean | readonly string[] | undefined;
+
+function cell(value: Cell): string {
+  let text = Array.isArray(value) ? value.join('; ') : String(value ?? '');
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly Record<string, Cell>[]): string {
+  if (rows.length === 0) return '';
+  const headers = Object.keys(rows[0]!);
+  const lines = [headers.map(cell).join(','), ...rows.map((row) => headers.map((h) => cell(row[h])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,37 @@
+// What waits in the outbox, with a way to cancel each request.
+import type { CallbackStrings } from '../CallbackForm';
+import type { Outbox } from './use-outbox';
+
+interface Props {
+  lang: string;
+  outbox: Outbox;
+  s: CallbackStrings;
+}
+
+export function OutboxStatus({ lang, outbox, s }: Props) {
+  const { ids, note } = outbox;
+  const count = ids.length;
+  const plural = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return (
+    <div class="outbox" aria-live="polite" data-outbox={count}>
+      {note && count === 0 && <p class="outbox-note">{s[`outbox.${note}`]}</p>}
+      {count > 0 && (
+        <section aria-labelledby="outbox-heading">
+          <h2 id="outbox-heading">{s['outbox.heading']}</h2>
+          <p>{s[`outbox.count_${plural}`]!.replace('{{count}}', String(count))}</p>
+          <p class="hint">{s['outbox.note']}</p>
+          <ul class="outbox-list">
+            {ids.map((id, i) => (
+              <li key={id}>
+                <button type="button" class="button-secondary" onClick={() => void outbox.cancel(id)}>
+                  {s['outbox.cancel']}
+                  {count > 1 && <span class="visually-hidden"> {i + 1}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// The outbox: sealed envelopes waiting for a connection, in IndexedDB. Only the
+// envelope is kept (ciphertext, key id, random id): nothing on the phone is readable.
+// The database exists only while something waits in it, so browsing leaves no trace.
+import { deleteDB, openDB, type DBSchema } from 'idb';
+import type { Envelope } from '../../lib/callback/envelope';
+
+const DB_NAME = 'outbox';
+const STORE = 'sealed';
+
+interface OutboxSchema extends DBSchema {
+  sealed: { key: string; value: Envelope };
+}
+
+const open = () =>
+  openDB<OutboxSchema>(DB_NAME, 1, {
+    upgrade: (db) => void db.createObjectStore(STORE, { keyPath: 'id' }),
+  });
+
+/** Whether the outbox exists, without creating it (which opening would). */
+async function exists(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((db) => db.name === DB_NAME);
+}
+
+/** Deletes the whole database once it is empty, so not even its name stays behind. */
+async function closeAndTidy(db: Awaited<ReturnType<typeof open>>): Promise<void> {
+  const left = await db.count(STORE);
+  db.close();
+  if (left === 0) await deleteDB(DB_NAME);
+}
+
+export async function waiting(): Promise<Envelope[]> {
+  if (!(await exists())) return [];
+  const db = await open();
+  const all = await db.getAll(STORE);
+  await closeAndTidy(db);
+  return all;
+}
+
+export async function keep(envelope: Envelope): Promise<void> {
+  const { v, kid, enc, ct, id } = envelope; // exactly the envelope, nothing more
+  const db = await open();
+  await db.put(STORE, { v, kid, enc, ct, id });
+  db.close();
+}
+
+export async function drop(id: string): Promise<void> {
+  if (!(await exists())) return;
+  const db = await open();
+  await db.delete(STORE, id);
+  await closeAndTidy(db);
+}

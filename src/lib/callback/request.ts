@@ -1,0 +1,88 @@
+// What a callback request says, and how a form's fields become one. Shared by the
+// browser (before sealing) and the server (a form posted without JavaScript), so the
+// two can never disagree about what is valid.
+import * as z from 'zod/mini';
+import { NEED_IDS, REGION_IDS } from '../schema/taxonomy';
+import { COVERS, DAYS, FIELDS, LIMITS, TIMES, YES_NO, type Field } from './fields';
+import { normalisePhone } from './phone';
+
+export { FIELDS, type Field } from './fields';
+
+// Control characters would blow up the sealed size (JSON escapes them) and have no use.
+// Line breaks are kept (as "\n") for the message.
+const plain = (max: number) =>
+  z.string().check(
+    z.overwrite((s) => s.replace(/\r\n?/g, '\n').trim()),
+    z.maxLength(max),
+    z.refine((s) => !/[\u0000-\u0009\u000B-\u001F\u007F]/.test(s)),
+  );
+
+const requestSchema = z.object({
+  phone: z.pipe(z.string(), z.transform((s, ctx) => {
+    const e164 = normalisePhone(s);
+    if (!e164) ctx.issues.push({ code: 'custom', input: s, message: 'phone' });
+    return e164 ?? '';
+  })),
+  days: z.array(z.enum(DAYS)).check(z.minLength(1)),
+  times: z.array(z.enum(TIMES)).check(z.minLength(1)),
+  voicemail: z.enum(YES_NO),
+  text: z.enum(YES_NO),
+  cover: z.enum(COVERS),
+  coverWords: plain(LIMITS.coverWords),
+  language: plain(LIMITS.language).check(z.minLength(1)),
+  interpreter: z.enum(YES_NO),
+  region: z.enum(REGION_IDS),
+  needs: z.array(z.enum(NEED_IDS)),
+  message: plain(LIMITS.message),
+});
+
+export type CallbackRequest = z.infer<typeof requestSchema>;
+export type RequestInput = z.input<typeof requestSchema>;
+export type FieldErrors = Partial<Record<Field, true>>;
+
+export type Validation = { ok: true; request: CallbackRequest } | { ok: false; errors: FieldErrors };
+
+/** Checks and normalises a request (phone to E.164, text trimmed, lists de-duplicated). */
+export function validateRequest(input: unknown): Validation {
+  const result = requestSchema.safeParse(input);
+  const errors: FieldErrors = {};
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path[0];
+      if (typeof field === 'string' && (FIELDS as readonly string[]).includes(field)) errors[field as Field] = true;
+    }
+    // A request that is not even an object has no fields to blame: blame them all.
+    if (Object.keys(errors).length === 0) for (const f of FIELDS) errors[f] = true;
+    return { ok: false, errors };
+  }
+  const request = result.data;
+  if (request.cover === 'own-words' && !request.coverWords) return { ok: false, errors: { coverWords: true } };
+  if (request.cover !== 'own-words') request.coverWords = '';
+  request.days = [...new Set(request.days)];
+  request.times = [...new Set(request.times)];
+  request.needs = [...new Set(request.needs)];
+  return { ok: true, request };
+}
+
+/** Reads the form's fields (a browser FormData or a posted body) into a request input. */
+export function requestFromForm(form: { get(name: string): unknown; getAll(name: string): unknown[] }): Record<Field, unknown> {
+  const one = (name: Field) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : value === null ? '' : undefined;
+  };
+  const all = (name: Field) => form.getAll(name);
+  return {
+    phone: one('phone'),
+    days: all('days'),
+    times: all('times'),
+    voicemail: one('voicemail'),
+    text: one('text'),
+    cover: one('cover'),
+    coverWords: one('coverWords'),
+    language: one('language'),
+    interpreter: one('interpreter'),
+    region: one('region'),
+    needs: all('needs'),
+    message: one('message'),
+  };
+}

@@ -1,0 +1,75 @@
+// The callback inbox: sealed envelopes only, in SQLite (node:sqlite). WAL with
+// synchronous=FULL means a request is on disk (fsync) before the endpoint answers 202.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { Envelope } from '../lib/callback/envelope';
+
+export interface StoredRequest {
+  id: string;
+  /** When it arrived, to the hour only ("2026-11-23T09:00Z"): a finer time could help tell who sent it. */
+  receivedHour: string;
+  envelope: Envelope;
+}
+
+export const DB_FILE = 'callback.sqlite';
+
+/** The hour a time falls in, as an ISO string without minutes. */
+export function toHour(date: Date): string {
+  return `${date.toISOString().slice(0, 13)}:00Z`;
+}
+
+export class CallbackStore {
+  readonly #db: DatabaseSync;
+
+  constructor(dir: string) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.#db = new DatabaseSync(join(dir, DB_FILE));
+    this.#db.exec(`
+      PRAGMA journal_mode = WAL;
+      PRAGMA synchronous = FULL;
+      PRAGMA busy_timeout = 5000;
+      PRAGMA secure_delete = ON;
+      CREATE TABLE IF NOT EXISTS requests (
+        id TEXT PRIMARY KEY,
+        received_hour TEXT NOT NULL,
+        envelope TEXT NOT NULL
+      ) STRICT;
+    `);
+  }
+
+  /** Stores an envelope once; true when it is new, false when that id was already there. */
+  put(envelope: Envelope, now = new Date()): boolean {
+    const result = this.#db
+      .prepare('INSERT OR IGNORE INTO requests (id, received_hour, envelope) VALUES (?, ?, ?)')
+      .run(envelope.id, toHour(now), JSON.stringify(envelope));
+    return Number(result.changes) === 1;
+  }
+
+  list(): StoredRequest[] {
+    const rows = this.#db.prepare('SELECT id, received_hour, envelope FROM requests ORDER BY received_hour, id').all();
+    return rows.map((row) => ({
+      id: String(row.id),
+      receivedHour: String(row.received_hour),
+      envelope: JSON.parse(String(row.envelope)) as Envelope,
+    }));
+  }
+
+  has(id: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM requests WHERE id = ?').get(id) !== undefined;
+  }
+
+  delete(id: string): boolean {
+    return Number(this.#db.prepare('DELETE FROM requests WHERE id = ?').run(id).changes) === 1;
+  }
+
+  /** Deletes requests received more than `days` days before `now`; returns how many. */
+  purgeOlderThan(days: number, now = new Date()): number {
+    const cutoff = toHour(new Date(now.getTime() - days * 86_400_000));
+    return Number(this.#db.prepare('DELETE FROM requests WHERE received_hour < ?').run(cutoff).changes);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:pathway/callback-key' {
+  const settings: import('./lib/callback/seal').PublicKeySettings;
+  export default settings;
+}

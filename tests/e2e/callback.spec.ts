@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ENDPOINT, expectedFields, fillForm, gotoForm, hubReadAll } from './support/callback';
+
+// The e2e server's inbox (playwright.config.ts).
+const DATA_DIR = '.data/e2e';
+const token = () => `ref ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+async function outboxRecords(page: Page): Promise<Record<string, unknown>[] | null> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((db) => db.name === 'outbox')) return null;
+    return new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const open = indexedDB.open('outbox');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction('sealed').objectStore('sealed').getAll();
+        all.onsuccess = () => {
+          open.result.close();
+          resolve(all.result as Record<string, unknown>[]);
+        };
+      };
+    });
+  });
+}
+
+test.describe('with JavaScript', () => {
+  test('home and service pages link to the callback form', async ({ page }) => {
+    for (const path of ['/', '/services/routes-out-glasgow/']) {
+      await page.goto(path);
+      await expect(page.getByRole('link', { name: 'Ask us to call you' })).toHaveAttribute('href', '/callback/');
+    }
+  });
+
+  test('opening the form writes nothing to storage', async ({ page }) => {
+    await gotoForm(page);
+    await page.getByLabel('Phone number to call').fill('07911 123456');
+    const stored = await page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).length,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookies: document.cookie,
+    }));
+    expect(stored).toEqual({ databases: 0, local: 0, session: 0, cookies: '' });
+  });
+
+  test('round trip: the form is sealed, stored (202) and the hub reads the same fields', async ({ page }) => {
+    const message = token();
+    await gotoForm(page);
+    await fillForm(page, { phone: '07911 123 456', message });
+    const posted = page.waitForResponse((r) => r.url().endsWith(ENDPOINT) && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    const response = await posted;
+    expect(response.status()).toBe(202);
+    const body = response.request().postDataJSON() as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['ct', 'enc', 'id', 'kid', 'v']);
+    expect(JSON.stringify(body)).not.toContain('7911');
+    // The answer's own body ({ id }) is checked in callback-server.spec.ts.
+    const id = body.id as string;
+    await expect(page.getByRole('status')).toHaveText('Sent. The hub will call you at a time you chose.');
+
+    const stored = hubReadAll(DATA_DIR).filter((r) => r.id === id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject(expectedFields('+447911123456', message));
+    expect(stored[0]!.receivedHour).toMatch(/^\d{4}-\d\d-\d\dT\d\d:00Z$/);
+  });
+
+  test('mistakes are named in words and nothing is sent', async ({ page }) => {
+    let posts = 0;
+    page.on('request', (r) => void (r.method() === 'POST' && posts++));
+    await gotoForm(page);
+    await page.getByLabel('Phone number to call').fill('0791');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Enter a phone number we can call');
+    await expect(summary).toContainText('Choose at least one day.');
+    await expect(page.locator('#field-phone .error-text')).toBeVisible();
+    await expect(page.getByLabel('Phone number to call')).toHaveAttribute('aria-invalid', 'true');
+    expect(posts).toBe(0);
+  });
+
+  test('the form with its errors and its outbox showing passes axe (WCAG 2.2 AA)', async ({ page, context }) => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    // Checked at the top of the page, as a11y.spec.ts checks every page: scrolled, the
+    // sticky quick exit covers whatever passes under it, which axe counts against them.
+    const violations = async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const { violations: found } = await new AxeBuilder({ page }).withTags(tags).analyze();
+      return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    await gotoForm(page);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await fillForm(page, { phone: '07911 123456', message: token() });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel and delete' }).click();
+    await expect(page.getByText('Deleted. Nothing was sent.')).toBeVisible();
+  });
+
+  test('offline: the sealed request waits in the outbox, then is delivered exactly once', async ({ page, context }) => {
+    const message = token();
+    const delivered: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith(ENDPOINT) && r.status() === 202) delivered.push(r.url());
+    });
+    await gotoForm(page);
+    await fillForm(page, { phone: '+48 512 345 678', message });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('status')).toContainText('You seem to be offline');
+    await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel and delete' })).toBeVisible();
+
+    const waiting = await outboxRecords(page);
+    expect(waiting).toHaveLength(1);
+    expect(Object.keys(waiting![0]!).sort()).toEqual(['ct', 'enc', 'id', 'kid', 'v']);
+    expect(JSON.stringify(waiting)).not.toMatch(/512|345|678|Polish|curtains|ref /);
+    const id = waiting![0]!.id as string;
+
+    await context.setOffline(false);
+    await expect(page.getByText('Your waiting request was sent.')).toBeVisible();
+    expect(await outboxRecords(page)).toBeNull();
+    expect(delivered).toHaveLength(1);
+    const stored = hubReadAll(DATA_DIR).filter((r) => r.id === id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject(expectedFields('+48512345678', message));
+  });
+
+  test('a request waiting from an earlier visit is sent when the page opens again', async ({ page, context }) => {
+    const message = token();
+    await gotoForm(page);
+    await fillForm(page, { phone: '07911 123456', message });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
+    const id = (await outboxRecords(page))![0]!.id as string;
+    await page.goto('about:blank').catch(() => {});
+    await context.setOffline(false);
+    await gotoForm(page);
+    await expect(page.getByText('Your waiting request was sent.')).toBeVisible();
+    expect(await outboxRecords(page)).toBeNull();
+    expect(hubReadAll(DATA_DIR).filter((r) => r.id === id)).toHaveLength(1);
+  });
+
+  test('offline before the form was first used: a clear message, and what she typed stays', async ({ page, context }) => {
+    await gotoForm(page);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await fillForm(page, { phone: '07911 123456', message: token() });
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('status')).toHaveText(/We could not lock your request on this phone/);
+    await expect(page.getByLabel('Phone number to call')).toHaveValue('07911 123456');
+    await context.setOffline(false);
+  });
+
+  test('cancelling deletes the waiting request and nothing is sent', async ({ page, context }) => {
+    await gotoForm(page);
+    await fillForm(page, { phone: '07911 123456', message: token() });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
+    const id = ((await outboxRecords(page)) ?? [])[0]?.id;
+    expect(id).toBeTruthy();
+    await page.getByRole('button', { name: 'Cancel and delete' }).click();
+    await expect(page.getByText('Deleted. Nothing was sent.')).toBeVisible();
+    expect(await outboxRecords(page)).toBeNull();
+    await context.setOffline(false);
+    await page.reload();
+    expect(hubReadAll(DATA_DIR).filter((r) => r.id === id)).toHaveLength(0);
+  });
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the plain form post is sealed on arrival, stored and confirmed', async ({ page }) => {
+    const message = token();
+    await page.goto('/callback/');
+    await fillForm(page, { phone: '07911 123456', message });
+    const posted = page.waitForResponse((r) => r.url().endsWith(ENDPOINT));
+    await page.getByRole('button', { name: 'Send request' }).click();
+    expect((await posted).status()).toBe(303);
+    await expect(page).toHaveURL(/\/callback\/sent\/$/);
+    await expect(page.locator('h1')).toHaveText('Thank you. Your request was sent');
+    await expect(page.locator('[data-quick-exit]')).toBeVisible();
+
+    const stored = hubReadAll(DATA_DIR).filter((r) => r.message === message);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject(expectedFields('+447911123456', message));
+  });
+
+  test('a form with mistakes gets a page that names them, with the quick exit first', async ({ page }) => {
+    await page.goto('/callback/');
+    await page.getByLabel('Phone number to call').fill('12');
+    // The browser's own checks would stop the post: the server must check too.
+    await page.locator('form').evaluate((form) => form.setAttribute('novalidate', ''));
+    const posted = page.waitForResponse((r) => r.url().endsWith(ENDPOINT));
+    await page.getByRole('button', { name: 'Send request' }).click();
+    expect((await posted).status()).toBe(400);
+    await expect(page.locator('h1')).toHaveText('Please check your answers');
+    await expect(page.getByText('Enter a phone number we can call')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go back to the form' })).toHaveAttribute('href', '/callback/');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('data-quick-exit', '');
+  });
+});
+
+test.describe('page weight', () => {
+  // Sizes in bytes, not times: the DESIGN budget is 30 KB of compressed JavaScript before
+  // any interaction; the sealing and phone libraries load when the form is first used.
+  test('the callback page loads little JavaScript until the form is used', async ({ page }) => {
+    const scripts = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    });
+    await page.goto('/callback/');
+    await page.waitForLoadState('networkidle');
+    const before = gzipBytes([...scripts]);
+    await page.getByLabel('Phone number to call').focus();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => scripts.size).toBeGreaterThan(0);
+    const all = gzipBytes([...scripts]);
+    console.log(`callback page JavaScript, gzip: ${before} bytes before interaction, ${all} bytes after the form is used`);
+    expect(before).toBeLessThanOrEqual(30 * 1024);
+    expect(all).toBeLessThanOrEqual(64 * 1024);
+
+    for (const path of ['/', '/services/routes-out-glasgow/']) {
+      scripts.clear();
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect([...scripts].filter((s) => /seal|request|outbox/.test(s)), path).toEqual([]);
+    }
+  });
+});
+
+function gzipBytes(paths: string[]): number {
+  return paths.reduce((sum, p) => sum + gzipSync(readFileSync(`dist/client${p}`), { level: 9 }).byteLength, 0);
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../scripts/hub/csv';
+
+describe('toCsv', () => {
+  it('writes a header and RFC 4180 rows, lists joined', () => {
+    expect(toCsv([{ id: 'a', needs: ['housing', 'health'], message: 'said "hi", then\nleft' }])).toBe(
+      'id,needs,message\r\na,housing; health,"said ""hi"", then\nleft"\r\n',
+    );
+  });
+  it('keeps spreadsheets from running a cell as a formula', () => {
+    expect(toCsv([{ phone: '+447911123456', message: '=HYPERLINK("x")', other: '@SUM(1)' }])).toBe(
+      "phone,message,other\r\n'+447911123456,\"'=HYPERLINK(\"\"x\"\")\",'@SUM(1)\r\n",
+    );
+  });
+  it('is empty for no rows', () => {
+    expect(toCsv([])).toBe('');
+  });
+});
