@@ -31,5 +31,5 @@ export function readRegions(): Region[] {
 }
 
 export function readVocabulary(): Vocabulary {
-  return vocabularyFromStrings(en as Record<string, string>, readCouncilAreas());
+  return vocabularyFromStrings(en, readCouncilAreas());
 }

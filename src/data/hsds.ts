@@ -8,7 +8,7 @@ import { getCouncilAreas, getServices } from './directory';
 /** Every service as an HSDS record, in content-id order so the file is stable between builds. */
 export async function getHsdsServices(): Promise<HsdsService[]> {
   // Term names are published in English, the language of the directory's details.
-  const vocab = vocabularyFromStrings(en as Record<string, string>, await getCouncilAreas());
+  const vocab = vocabularyFromStrings(en, await getCouncilAreas());
   const services = (await getServices()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return services.map((s) => toHsdsService(s, vocab));
 }

@@ -123,14 +123,14 @@ export function termIndex(): Map<string, { key: TaxonomyKey; code: string }> {
 
 /** Builds the vocabulary from a flat string table (en.json) and the council areas. */
 export function vocabularyFromStrings(
-  strings: Record<string, string>,
+  strings: Readonly<Record<string, unknown>>,
   councilAreas: ReadonlyArray<{ name: CouncilAreaName; code: string }>,
 ): Vocabulary {
   const pick = <K extends string>(ids: readonly K[], prefix: string) =>
     Object.fromEntries(
       ids.map((id) => {
         const name = strings[`${prefix}.${id}`];
-        if (!name) throw new Error(`No English name for ${prefix} "${id}" (key "${prefix}.${id}" in en.json)`);
+        if (typeof name !== 'string' || !name) throw new Error(`No English name for ${prefix} "${id}" (key "${prefix}.${id}" in en.json)`);
         return [id, name];
       }),
     ) as Record<K, string>;
