@@ -2,7 +2,7 @@
 // way Open Referral's own CI does: JSON Schema 2020-12, formats on (uuid, uri, email,
 // date-time), and every object closed to properties the schema does not name. The
 // schema files stay unmodified (CC BY-SA 4.0); the closing is done on copies in memory.
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { ErrorObject } from 'ajv';
 
