@@ -32,7 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('the about page links staff to the export and credits HSDS and the boundaries', async ({ page }) => {
       await page.goto('/about/');
       const licences = page.locator('#licences + ul');
-      await expect(licences).toContainText('Human Services Data Specification (HSDS) 3.0, an Open Referral resource');
+      await expect(licences).toContainText('Open data format: Human Services Data Specification (HSDS) 3.0, an Open Referral resource. The specification is licensed under Creative');
       await expect(licences.locator('a[href="https://creativecommons.org/licenses/by-sa/4.0/"]')).toBeVisible();
       await expect(licences.locator('a[href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"]')).toBeVisible();
       await expect(licences).toContainText('Office for National Statistics');
