@@ -17,6 +17,7 @@ test('the built /hsds/ files are the root document, one page of every service, a
   expect(page).toMatchObject({ total_items: services.length, total_pages: 1, page_number: 1, size: services.length, first_page: true, last_page: true, empty: false });
 
   const validator = createHsdsValidator(loadHsdsSchemas());
+  expect(validator.pageProblems(page)).toEqual([]);
   for (const record of page.contents) {
     expect(validator.problems('service', record), record.name).toEqual([]);
     const one = await request.get(`/hsds/services/${record.id}.json`);

@@ -20,6 +20,14 @@ describe('the HSDS export', () => {
     expect(paginate(services.map((s) => toHsdsService(s, vocab))).total_items).toBe(files.length);
   });
 
+  it('publishes them in HSDS’s Page shape', () => {
+    const page = paginate(services.map((s) => toHsdsService(s, vocab)));
+    expect(validator.pageProblems(page)).toEqual([]);
+    expect(validator.pageProblems({ ...page, total_items: '62' })).toEqual(['/total_items must be integer']);
+    const { empty: _empty, ...withoutEmpty } = page;
+    expect(validator.pageProblems(withoutEmpty)).toEqual(["/ must have required property 'empty'"]);
+  });
+
   it.each(services.map((s) => [s.id, s] as const))('%s validates against service.json', (_id, service) => {
     expect(validator.problems('service', toHsdsService(service, vocab))).toEqual([]);
   });

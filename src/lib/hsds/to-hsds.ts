@@ -122,10 +122,12 @@ export function toHsdsService(service: Service, vocab: Vocabulary): HsdsService 
   record.service_areas = serviceAreas(service, id, vocab);
   const locations = serviceAtLocations(service, id);
   if (locations.length) record.service_at_locations = locations;
+  // HSDS requires a description and the content has none; this one says only what the
+  // directory knows, and is the same in every record that shares the organization id.
   record.organization = {
     id: organizationId,
     name: service.organisation,
-    description: `${service.organisation} runs ${service.name}.`,
+    description: `${service.organisation} runs one or more of the services listed in Pathway.`,
   };
   if (service.free === true) {
     record.cost_options = [{ id: hsdsId('service', service.id, 'cost'), service_id: id, option: 'Free', currency: 'GBP', amount: 0 }];

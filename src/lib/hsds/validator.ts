@@ -20,6 +20,8 @@ function closeObjects<T>(schema: T): T {
 export interface HsdsValidator {
   /** Problems with one record against `<object>.json` (e.g. "service"); empty when valid. */
   problems(object: string, record: unknown): string[];
+  /** Problems with a list's envelope against the OpenAPI file's `Page` schema. */
+  pageProblems(page: unknown): string[];
 }
 
 const describe = (e: ErrorObject) => {
@@ -37,7 +39,16 @@ export function createHsdsValidator(files: SchemaFiles): HsdsValidator {
     if (name === 'openapi.json') continue;
     ajv.addSchema(closeObjects(structuredClone(schema) as object), name);
   }
+  // Page is a plain JSON Schema inside the OpenAPI file. It is left open: each list path
+  // adds its own `contents`, and the records in it are checked one by one.
+  const openapi = files['openapi.json'] as { components?: { schemas?: { Page?: object } } } | undefined;
+  const pageSchema = openapi?.components?.schemas?.Page;
+  const page = pageSchema ? ajv.compile({ ...pageSchema, required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'] }) : null;
   return {
+    pageProblems(value) {
+      if (!page) throw new Error('openapi.json (for the Page schema) was not loaded');
+      return page(value) ? [] : (page.errors ?? []).map(describe);
+    },
     problems(object, record) {
       const validate = ajv.getSchema(`${object}.json`);
       if (!validate) throw new Error(`no HSDS schema "${object}.json" was loaded`);
