@@ -1,4 +1,4 @@
-// Keeps the directory true: npm run check:content [-- --out reports/content-check.md]
+// Keeps the directory true: npm run check:content [-- --out <file.md>] [--services <folder>]
 // Prints a table per region and per need, records with no phone, never or long-ago
 // checked records, and shared numbers or websites; writes the same as Markdown. The
 // report depends on today's date, so it is written to reports/ (gitignored), not committed.
@@ -9,9 +9,14 @@ import { checkContent } from '../src/lib/content-check';
 import { formatMarkdown, formatTerminal } from '../src/lib/content-check-format';
 import { NEED_IDS } from '../src/lib/schema/taxonomy';
 import en from '../src/i18n/locales/en.json' with { type: 'json' };
-import { readRegions, readServices } from './lib/content';
+import { readRegions, readServices, SERVICES_DIR } from './lib/content';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'reports/content-check.md' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'reports/content-check.md' },
+    services: { type: 'string', default: SERVICES_DIR },
+  },
+});
 
 const strings: Readonly<Record<string, unknown>> = en;
 const name = (key: string) => (typeof strings[key] === 'string' ? (strings[key] as string) : key);
@@ -19,7 +24,15 @@ const names = { region: (id: string) => name(`region.${id}`), need: (id: string)
 
 // Regions in rollout order, then "national"; needs in the order people see them.
 const regions = readRegions().map((r) => r.id);
-const check = checkContent(readServices(), { regions, needs: NEED_IDS }, new Date());
+let services;
+try {
+  services = readServices(values.services);
+} catch (error) {
+  // A broken file is the coordinator's to fix: say which, without a stack trace.
+  console.error(`Cannot check the content: ${(error as Error).message}`);
+  process.exit(1);
+}
+const check = checkContent(services, { regions, needs: NEED_IDS }, new Date());
 
 console.log(formatTerminal(check, names));
 mkdirSync(dirname(values.out), { recursive: true });

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, phoneKey, websiteKey } from '../../src/lib/content-check';
 import { formatMarkdown, formatTerminal, textTable } from '../../src/lib/content-check-format';
 import type { Service } from '../../src/lib/schema/service';
@@ -77,5 +82,27 @@ describe('the report', () => {
       'long name   1',
       'y          10',
     ]);
+  });
+});
+
+describe('npm run check:content', () => {
+  const run = promisify(execFile);
+  const dir = mkdtempSync(join(tmpdir(), 'pathway-check-'));
+  const out = join(dir, 'report.md');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the table and writes the Markdown report for the real content', async () => {
+    const { stdout } = await run('node_modules/.bin/tsx', ['scripts/check-content.ts', '--out', out]);
+    expect(stdout).toMatch(/^Edinburgh and Borders\s+\d+/m);
+    expect(readFileSync(out, 'utf8')).toContain('## By region');
+  });
+
+  it('names the broken file instead of reporting on bad content', async () => {
+    const error = await run('node_modules/.bin/tsx', ['scripts/check-content.ts', '--services', 'tests/fixtures/broken-services', '--out', out]).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(1);
+    expect(error?.stderr).toContain('Cannot check the content: tests/fixtures/broken-services/broken-phone.yaml');
   });
 });

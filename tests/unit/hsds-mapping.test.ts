@@ -148,6 +148,16 @@ describe('fromHsdsService', () => {
     if (!result.ok) expect(result.reasons.join('\n')).toContain('phone.0.number: must be digits and spaces');
   });
 
+  it('refuses an id that is not a plain content id, so no file is written outside the folder', () => {
+    const record = toHsdsService({ ...base, id: 'x' }, vocab);
+    const idAttribute = record.attributes!.find((a) => a.taxonomy_term?.code === 'content-id')!;
+    idAttribute.value = '../../package';
+    const result = fromHsdsService(record);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reasons[0]).toContain('"../../package" is not a kebab-case content id');
+    expect(fromHsdsService(foreign({ name: '!!!' }), { defaultSource: 'https://other.example/' }).ok).toBe(false);
+  });
+
   it('makes kebab-case ids', () => {
     expect(slugify('  Women’s Aid — Perth & Kinross ')).toBe('women-s-aid-perth-and-kinross');
   });

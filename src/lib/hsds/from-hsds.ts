@@ -40,6 +40,8 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const CONTENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 const FREE = new Set(['free', 'free of charge', 'no charge', 'no cost']);
 
 function freeOf(record: HsdsService, warnings: string[]): boolean | null {
@@ -109,6 +111,9 @@ export function fromHsdsService(record: HsdsService, options: ImportOptions = {}
   const warnings: string[] = [];
   const reasons: string[] = [];
 
+  // The id becomes a file name and a URL: an id from another hub's file must not reach
+  // outside content/services ("../x") or make an odd URL.
+  if (!CONTENT_ID.test(id)) reasons.push(`id ${JSON.stringify(id)} is not a kebab-case content id (like "glasgow-womens-aid")`);
   if (record.status !== 'active') reasons.push(`status is "${record.status}": Pathway lists only active services`);
   if (!record.organization) reasons.push('no organization: Pathway names who runs every service');
   if (codes('kind').length !== 1) reasons.push('needs exactly one "Pathway service kinds" term (specialist or mainstream)');
