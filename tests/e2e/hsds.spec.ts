@@ -1,5 +1,11 @@
 // The HSDS export as the built server serves it, and the about page that credits it.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { contentServices } from './support/site';
 import { createHsdsValidator } from '../../src/lib/hsds/validator';
 import { loadHsdsSchemas } from '../../scripts/lib/hsds-schemas';
@@ -23,6 +29,21 @@ test('the built /hsds/ files are the root document, one page of every service, a
     const one = await request.get(`/hsds/services/${record.id}.json`);
     expect(one.status(), record.name).toBe(200);
     expect(await one.json()).toEqual(record);
+  }
+});
+
+test('the published services.json imports back to exactly content/services', async ({ request }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'pathway-hsds-e2e-'));
+  try {
+    writeFileSync(join(dir, 'services.json'), await (await request.get('/hsds/services.json')).body());
+    await promisify(execFile)('node_modules/.bin/tsx', ['scripts/import-hsds.ts', join(dir, 'services.json'), '--out', join(dir, 'out')]);
+    const files = readdirSync('content/services').sort();
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(files);
+    for (const f of files) {
+      expect(parse(readFileSync(join(dir, 'out', f), 'utf8')), f).toEqual(parse(readFileSync(join('content/services', f), 'utf8')));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
