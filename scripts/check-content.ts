@@ -1,0 +1,40 @@
+// Keeps the directory true: npm run check:content [-- --out <file.md>] [--services <folder>]
+// Prints a table per region and per need, records with no phone, never or long-ago
+// checked records, and shared numbers or websites; writes the same as Markdown. The
+// report depends on today's date, so it is written to reports/ (gitignored), not committed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/content-check';
+import { formatMarkdown, formatTerminal } from '../src/lib/content-check-format';
+import { NEED_IDS } from '../src/lib/schema/taxonomy';
+import en from '../src/i18n/locales/en.json' with { type: 'json' };
+import { readRegions, readServices, SERVICES_DIR } from './lib/content';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'reports/content-check.md' },
+    services: { type: 'string', default: SERVICES_DIR },
+  },
+});
+
+const strings: Readonly<Record<string, unknown>> = en;
+const name = (key: string) => (typeof strings[key] === 'string' ? (strings[key] as string) : key);
+const names = { region: (id: string) => name(`region.${id}`), need: (id: string) => name(`need.${id}`) };
+
+// Regions in rollout order, then "national"; needs in the order people see them.
+const regions = readRegions().map((r) => r.id);
+let services;
+try {
+  services = readServices(values.services);
+} catch (error) {
+  // A broken file is the coordinator's to fix: say which, without a stack trace.
+  console.error(`Cannot check the content: ${(error as Error).message}`);
+  process.exit(1);
+}
+const check = checkContent(services, { regions, needs: NEED_IDS }, new Date());
+
+console.log(formatTerminal(check, names));
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, formatMarkdown(check, names));
+console.log(`\nReport written to ${values.out}`);
