@@ -14,8 +14,8 @@ export interface IndexInput {
   needName: (id: NeedId) => string;
   needKeywords: (id: NeedId) => string;
   regionName: (id: RegionId) => string;
-  /** Main towns by council area name. */
-  towns: Partial<Record<string, readonly string[]>>;
+  /** Main towns by council area name (content/council-towns.json; other keys ignored). */
+  towns: Readonly<Record<string, unknown>>;
   formatChecked: (checked: string | null) => string | null;
 }
 
@@ -39,14 +39,19 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
   const base = {
     needs: Object.fromEntries(NEED_IDS.map((id) => [id, { name: input.needName(id), keywords: input.needKeywords(id) }])),
     regions: Object.fromEntries(REGION_IDS.map((id) => [id, input.regionName(id)])),
-    areas: COUNCIL_AREA_NAMES.map((name) => ({ name, towns: [...(input.towns[name] ?? [])] })),
+    areas: COUNCIL_AREA_NAMES.map((name) => ({ name, towns: townsOf(input.towns[name]) })),
   };
   const services = input.services.map((s) => toSearchService(s, input.formatChecked));
-  const words = new Set<string>();
+  const distinct = new Set<string>();
   for (const s of services) {
     const fields = serviceFields(s, base);
-    for (const f of FIELDS) for (const w of tokenize(fields[f])) words.add(w);
+    for (const f of FIELDS) for (const w of tokenize(fields[f])) distinct.add(w);
   }
-  const list = [...words].sort();
-  return { v: 1, lang: input.lang, ...base, services, words: Fuse.createIndex([], list).toJSON() };
+  const list = [...distinct].sort();
+  const words = Fuse.createIndex([], list).toJSON() as SearchIndexData['words'];
+  return { v: 1, lang: input.lang, ...base, services, words };
+}
+
+function townsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
 }
