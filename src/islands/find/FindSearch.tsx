@@ -30,12 +30,14 @@ export default function FindSearch(props: Props) {
   const [status, setStatus] = useState<Status>('idle');
   const [found, setFound] = useState<{ services: SearchService[]; total: number }>({ services: [], total: 0 });
   const [announce, setAnnounce] = useState('');
+  const [initialPostcode, setInitialPostcode] = useState<string | undefined>(undefined);
   const client = useMemo(() => new SearchClient(props.indexUrl), [props.indexUrl]);
   const first = useRef(true);
 
   useEffect(() => {
     setHydrated(true);
     setState(parseSearchState(location.search));
+    setInitialPostcode(new URLSearchParams(location.search).get('postcode')?.slice(0, 24) || undefined);
   }, []);
 
   const active = state.q.trim().length >= 2 || hasFilters(state);
@@ -127,7 +129,7 @@ export default function FindSearch(props: Props) {
       </form>
 
       {hydrated && (
-        <PostcodeBox strings={props.postcode} areas={areas} regionNames={Object.fromEntries(regions.map((r) => [r.id, r.name]))} onArea={(area) => update({ area })} />
+        <PostcodeBox strings={props.postcode} areas={areas} regionNames={Object.fromEntries(regions.map((r) => [r.id, r.name]))} onArea={(area) => update({ area })} initial={initialPostcode} />
       )}
 
       <section class="find-results" aria-labelledby="find-results-heading" hidden={!hydrated}>

@@ -1,6 +1,6 @@
 // "Where am I?": the district table is loaded only when she asks (a few KB, from this
 // site); the answer sets the council-area filter of the search.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { lookupPostcode, type PostcodeLookup, type PostcodeTable } from '../../lib/geo/postcode';
 import { councilAreaId } from '../../lib/search/filters';
 import { fill, type AreaOption, type PostcodeStrings } from './types';
@@ -10,14 +10,16 @@ interface Props {
   areas: AreaOption[];
   regionNames: Record<string, string>;
   onArea: (areaId: string) => void;
+  /** A postcode sent from the home page's box (find/?postcode=…), looked up at once. */
+  initial?: string | undefined;
 }
 
 let table: Promise<PostcodeTable> | null = null;
 const loadTable = () =>
   (table ??= import('../../../content/postcode-districts.json').then((m) => m.default as PostcodeTable));
 
-export default function PostcodeBox({ strings, areas, regionNames, onArea }: Props) {
-  const [input, setInput] = useState('');
+export default function PostcodeBox({ strings, areas, regionNames, onArea, initial }: Props) {
+  const [input, setInput] = useState(initial ?? '');
   const [result, setResult] = useState<PostcodeLookup | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
 
@@ -26,11 +28,15 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea }: Pro
     onArea(councilAreaId(name));
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const submit = async (event?: Event) => {
+    event?.preventDefault();
+    await run(input);
+  };
+
+  const run = async (text: string) => {
     let found: PostcodeLookup;
     try {
-      found = lookupPostcode(input, await loadTable());
+      found = lookupPostcode(text, await loadTable());
     } catch {
       // The table could not load (offline before the first visit finished): say so plainly.
       found = { kind: 'malformed' };
@@ -40,6 +46,10 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea }: Pro
     setChosen(null);
     if (found.kind === 'found' && found.areas.length === 1) choose(found.areas[0]!);
   };
+
+  useEffect(() => {
+    if (initial) void run(initial);
+  }, []);
 
   const area = chosen ? areas.find((a) => a.name === chosen) : undefined;
   const inputId = 'postcode';
