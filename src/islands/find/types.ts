@@ -36,7 +36,6 @@ export interface FindStrings {
   capped: string;
   none: string;
   specialistBadge: string;
-  call: string;
 }
 
 export interface PostcodeStrings {
