@@ -115,6 +115,18 @@ describe('search ranking', () => {
     expect(engine.search('h').total).toBe(0);
   });
 
+  it('searches a single character in scripts where one character says a lot', () => {
+    const zh = buildSearchIndex({
+      lang: 'zh', services, towns,
+      needName: (id) => (id === 'housing' ? '安全的住处' : id),
+      needKeywords: (id) => (id === 'housing' ? '住房 住处' : ''),
+      regionName: (id) => id,
+      formatChecked: (c) => c,
+    });
+    const found = new SearchEngine(zh).search('住').services.map((s) => s.id);
+    expect(found).toContain('glasgow-housing');
+  });
+
   it('caps the results but counts them all', () => {
     const result = engine.search('housing', {}, 2);
     expect(result.services).toHaveLength(2);

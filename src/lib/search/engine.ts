@@ -34,6 +34,9 @@ export interface SearchResult {
 
 /** One letter says too little to search on; it waits for the next keystroke. */
 const MIN_WORD_LENGTH = 2;
+// …except in scripts where one character is a word or syllable (Chinese, Thai).
+const WHOLE_CHARACTER = /[\p{Script=Han}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const searchable = (token: string) => token.length >= MIN_WORD_LENGTH || WHOLE_CHARACTER.test(token);
 const MIN_FUZZY_LENGTH = 4;
 const THRESHOLD = 0.3;
 const MAX_WORDS = 8;
@@ -105,7 +108,7 @@ export class SearchEngine {
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
-    const tokens = [...new Set(tokenize(query))].filter((t) => t.length >= MIN_WORD_LENGTH).slice(0, MAX_WORDS);
+    const tokens = [...new Set(tokenize(query))].filter(searchable).slice(0, MAX_WORDS);
     if (tokens.length === 0) {
       if (!hasFilters(filters)) return { services: [], total: 0 };
       const all = this.services.filter((s) => matchesFilters(s, filters));
