@@ -29,7 +29,7 @@ const QUERY = values.query;
 const SIZES = values.sizes.split(',').map(Number);
 const THROTTLE = Number(values.throttle);
 
-const strings = en as Record<string, string>;
+const strings = en as unknown as Record<string, string>;
 function indexFor(size: number): SearchIndexData {
   return buildSearchIndex({
     lang: 'en',
