@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { baseURL } from '../../playwright.config';
+import { CLIENT_DIR, gzipBytes } from '../../scripts/lib/page-weight';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -87,6 +90,19 @@ test.describe('search on find/', () => {
     await page.goto('/find/?q=zzqqxxy');
     await expect(page.getByText('No service matches.')).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  test('a shared search link loads at most 30 KB gzip of JavaScript, the worker included', async ({ page }) => {
+    const fetched = new Set<string>();
+    page.on('response', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.endsWith('.js')) fetched.add(pathname);
+    });
+    await page.goto('/find/?q=housing');
+    await expect(page.locator('.find-results .card').first()).toBeVisible();
+    expect([...fetched].some((p) => p.includes('search-worker'))).toBe(true);
+    const bytes = [...fetched].reduce((n, f) => n + gzipBytes(readFileSync(join(CLIENT_DIR, f))), 0);
+    expect(bytes, [...fetched].join(', ')).toBeLessThanOrEqual(30 * 1024);
   });
 
   test('passes axe with results', async ({ page }) => {
