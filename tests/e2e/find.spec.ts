@@ -14,6 +14,9 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+const openFilters = (page: Page) => page.locator('summary', { hasText: 'Narrow the results' }).click();
+const openPostcode = (page: Page) => page.locator('summary', { hasText: 'Where am I?' }).click();
+
 async function typeQuery(page: Page, text: string) {
   const box = page.getByRole('searchbox', { name: 'What do you need help with?' });
   await box.click();
@@ -48,6 +51,7 @@ test.describe('search on find/', () => {
 
   test('filters narrow the results and go into the URL', async ({ page }) => {
     await page.goto('/find/');
+    await openFilters(page);
     await page.getByLabel('Kind of help').selectOption('exit-support');
     await page.getByLabel('Type of service').selectOption('specialist');
     await expect(page).toHaveURL(/\/find\/\?need=exit-support&kind=specialist$/);
@@ -62,6 +66,7 @@ test.describe('search on find/', () => {
   test('a shared link restores the same results', async ({ page, context }) => {
     await page.goto('/find/');
     await typeQuery(page, 'housng');
+    await openFilters(page);
     await page.getByLabel('Region').selectOption('glasgow');
     await page.getByLabel('Free only').check();
     await expect(page.locator('[data-find-count]')).toContainText('found');
@@ -117,6 +122,7 @@ test.describe('where am I?', () => {
 
   test('a full postcode gives its council area and filters the results', async ({ page }) => {
     await page.goto('/find/');
+    await openPostcode(page);
     await postcode(page).fill('PA1 1AA');
     await page.getByRole('button', { name: 'Find my area' }).click();
     await expect(page.locator('[data-postcode-answer]')).toContainText('PA1 is in Renfrewshire.');
@@ -126,6 +132,7 @@ test.describe('where am I?', () => {
 
   test('the first half works, and the hub region is named', async ({ page }) => {
     await page.goto('/find/');
+    await openPostcode(page);
     await postcode(page).fill('iv2');
     await page.getByRole('button', { name: 'Find my area' }).click();
     await expect(page.locator('[data-postcode-answer]')).toContainText('IV2 is in Highland. Hub region: Highland.');
@@ -133,6 +140,7 @@ test.describe('where am I?', () => {
 
   test('a district with several council areas lets her choose', async ({ page }) => {
     await page.goto('/find/');
+    await openPostcode(page);
     await postcode(page).fill('DD2');
     await page.getByRole('button', { name: 'Find my area' }).click();
     const choices = page.locator('[data-postcode-choices]');
@@ -157,6 +165,7 @@ test.describe('where am I?', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/find/');
+    await openPostcode(page);
     await postcode(page).fill('hello!');
     await page.getByRole('button', { name: 'Find my area' }).click();
     await expect(page.locator('[data-postcode-answer]')).toContainText('does not look like a postcode');

@@ -106,8 +106,11 @@ export default function FindSearch(props: Props) {
           />
           <button type="submit">{s.button}</button>
         </div>
-        <fieldset class="filters">
-          <legend>{s.filters}</legend>
+        {/* Folded away unless a filter is on, so results sit right under the box on a phone. */}
+        <details class="fold" open={hasFilters(state) || undefined} data-find-filters>
+          <summary>{s.filters}</summary>
+          <fieldset class="filters">
+          <legend class="visually-hidden">{s.filters}</legend>
           {select('region', regions, s.region)}
           {select('area', areas, s.area)}
           {select('need', needs, s.need)}
@@ -125,7 +128,8 @@ export default function FindSearch(props: Props) {
               {s.clear}
             </button>
           )}
-        </fieldset>
+          </fieldset>
+        </details>
       </form>
 
       {hydrated && (

@@ -54,8 +54,8 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea, initi
   const area = chosen ? areas.find((a) => a.name === chosen) : undefined;
   const inputId = 'postcode';
   return (
-    <section class="postcode" aria-labelledby="postcode-heading">
-      <h2 id="postcode-heading">{strings.heading}</h2>
+    <details class="fold postcode" open={initial ? true : undefined} data-postcode>
+      <summary>{strings.heading}</summary>
       <form class="search-form" onSubmit={submit}>
         <label for={inputId}>{strings.label}</label>
         <p class="hint" id="postcode-hint">{strings.hint}</p>
@@ -99,6 +99,6 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea, initi
           ))}
         </fieldset>
       )}
-    </section>
+    </details>
   );
 }
