@@ -41,6 +41,10 @@ test.describe('search on find/', () => {
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(new URL(page.url()).search).toBe('?q=housing+glasgow');
     expect(otherHosts).toEqual([]);
+    // The map (issue 8) reads the listed services from the same attributes as ServiceCard.
+    const local = page.locator('[data-search-results] [data-service="glasgow-city-council-homelessness"]');
+    await expect(local).toHaveAttribute('data-areas', 'glasgow-city');
+    await expect(page.locator('[data-search-results] [data-service="shelter-scotland-helpline"]')).toHaveAttribute('data-national', '');
   });
 
   test('finds a service through a typo', async ({ page }) => {

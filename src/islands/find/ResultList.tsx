@@ -1,4 +1,6 @@
-import type { SearchService } from '../../lib/search/index-data';
+import { useEffect } from 'preact/hooks';
+import { COUNCIL_AREA_IDS } from '../../lib/search/filters';
+import { isNational, type SearchService } from '../../lib/search/index-data';
 
 interface Props {
   services: SearchService[];
@@ -8,12 +10,26 @@ interface Props {
 
 const tel = (n: string) => `tel:${n.replace(/[^+0-9]/g, '')}`;
 
-/** The same cards as the static lists (src/components/ServiceCard.astro). */
+/**
+ * The same cards as the static lists (src/components/ServiceCard.astro), with the same
+ * data attributes, so the map (issue 8) can show exactly the services listed.
+ */
 export default function ResultList({ services, servicesBase, specialistBadge }: Props) {
+  useEffect(() => {
+    document.dispatchEvent(new CustomEvent('pathway:results'));
+  }, [services]);
   return (
-    <ul class="cards" role="list">
+    <ul class="cards" role="list" data-search-results>
       {services.map((s) => (
-        <li class="card" key={s.id} data-service={s.id}>
+        <li
+          class="card"
+          key={s.id}
+          data-service={s.id}
+          data-areas={isNational(s) ? undefined : s.areas.map((i) => COUNCIL_AREA_IDS[i]).join(' ')}
+          data-national={isNational(s) ? '' : undefined}
+          data-lat={s.location?.lat}
+          data-lon={s.location?.lon}
+        >
           <h3 class="card-title">
             <a href={`${servicesBase}${s.id}/`}>{s.name}</a>
           </h3>

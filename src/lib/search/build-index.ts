@@ -32,6 +32,7 @@ export function toSearchService(s: Service, formatChecked: IndexInput['formatChe
     languages: Boolean(s.languages),
     phones: (s.phone ?? []).map((p) => (p.label ? { number: p.number, label: p.label } : { number: p.number })),
     checked: formatChecked(s.checked),
+    ...(s.location ? { location: { lat: s.location.lat, lon: s.location.lon } } : {}),
   };
 }
 

@@ -15,6 +15,8 @@ export interface SearchService extends FilterableService {
   phones: { number: string; label?: string }[];
   /** "Last checked" already written in the page's language, or null. */
   checked: string | null;
+  /** Where the content gives the service's own coordinates (for the map). */
+  location?: { lat: number; lon: number };
 }
 
 export interface SearchIndexData {
