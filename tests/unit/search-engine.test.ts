@@ -155,3 +155,18 @@ describe('filters', () => {
     expect(ids('', { region: 'glasgow' })).toEqual(['routes-out', 'glasgow-housing', 'shelter', 'paisley-clinic']);
   });
 });
+
+describe('robustness', () => {
+  it('never throws on odd queries', () => {
+    for (const q of ['', '   ', '!!!', '\u0000', 'a'.repeat(5000), '🙂 housing', '((', '\\', '住房医生']) {
+      expect(() => engine.search(q)).not.toThrow();
+    }
+  });
+
+  it('ignores words of an index that does not match its services, rather than failing', () => {
+    const stale = { ...data, words: { ...data.words, records: [{ v: 'housing', i: 0, n: 1 }] } };
+    const e = new SearchEngine(JSON.parse(JSON.stringify(stale)));
+    expect(e.search('housing').total).toBeGreaterThan(0);
+    expect(e.search('glasgow').total).toBe(0);
+  });
+});
