@@ -47,6 +47,21 @@ test.describe('search on find/', () => {
     await expect(page.locator('[data-search-results] [data-service="shelter-scotland-helpline"]')).toHaveAttribute('data-national', '');
   });
 
+  test('keeps what she typed before the page finished loading', async ({ page }) => {
+    // Hold the island's script back so the box is typed into before it hydrates.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/FindSearch\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/find/', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('searchbox').fill('samaritans');
+    release();
+    await expect(page.locator('.find-results [data-service="samaritans"]')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue('samaritans');
+  });
+
   test('finds a service through a typo', async ({ page }) => {
     await page.goto('/find/');
     await typeQuery(page, 'samaritns');

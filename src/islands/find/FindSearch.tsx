@@ -33,10 +33,15 @@ export default function FindSearch(props: Props) {
   const [initialPostcode, setInitialPostcode] = useState<string | undefined>(undefined);
   const client = useMemo(() => new SearchClient(props.indexUrl), [props.indexUrl]);
   const first = useRef(true);
+  const $input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     setHydrated(true);
-    setState(parseSearchState(location.search));
+    const restored = parseSearchState(location.search);
+    // On a slow phone she may type before the page wakes up: keep what she typed.
+    const typed = $input.current?.value.trim();
+    if (!restored.q && typed) restored.q = typed;
+    setState(restored);
     setInitialPostcode(new URLSearchParams(location.search).get('postcode')?.slice(0, 24) || undefined);
   }, []);
 
@@ -97,6 +102,7 @@ export default function FindSearch(props: Props) {
           <input
             type="search"
             id="find-q"
+            ref={$input}
             name="q"
             autocomplete="off"
             aria-describedby="find-q-hint"
