@@ -268,4 +268,12 @@ test.describe('when JavaScript is unavailable', () => {
     // (axe runs as a script, so it cannot run here; the page's markup is the same as the
     // hydrated page's before search, which the tests above check.)
   });
+
+  test('service and region pages show no sharing buttons that could not work', async ({ page }) => {
+    for (const path of ['/services/samaritans/', '/regions/glasgow/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-share]')).toHaveCount(0);
+      await expect(page.locator('.card .phone, .facts .phone').first()).toBeVisible();
+    }
+  });
 });
