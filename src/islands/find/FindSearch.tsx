@@ -1,0 +1,172 @@
+// Search as you type on find/. The state lives in the URL (history.replaceState, never a
+// new history entry), so a link staff share opens the same results.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { hasFilters } from '../../lib/search/filters';
+import type { SearchService } from '../../lib/search/index-data';
+import { parseSearchState, serialiseSearchState, type SearchState } from '../../lib/search/url-state';
+import PostcodeBox from './PostcodeBox';
+import ResultList from './ResultList';
+import { SearchClient } from './search-client';
+import { fill, type AreaOption, type FindStrings, type Option, type PostcodeStrings } from './types';
+
+interface Props {
+  strings: FindStrings;
+  postcode: PostcodeStrings;
+  action: string;
+  indexUrl: string;
+  servicesBase: string;
+  regions: Option[];
+  needs: Option[];
+  areas: AreaOption[];
+}
+
+const LIMIT = 50;
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+export default function FindSearch(props: Props) {
+  const { strings: s, regions, needs, areas } = props;
+  const [hydrated, setHydrated] = useState(false);
+  const [state, setState] = useState<SearchState>({ q: '' });
+  const [status, setStatus] = useState<Status>('idle');
+  const [found, setFound] = useState<{ services: SearchService[]; total: number }>({ services: [], total: 0 });
+  const [announce, setAnnounce] = useState('');
+  const [initialPostcode, setInitialPostcode] = useState<string | undefined>(undefined);
+  const client = useMemo(() => new SearchClient(props.indexUrl), [props.indexUrl]);
+  const first = useRef(true);
+  const $input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    setHydrated(true);
+    const restored = parseSearchState(location.search);
+    // On a slow phone she may type before the page wakes up: keep what she typed.
+    const typed = $input.current?.value.trim();
+    if (!restored.q && typed) restored.q = typed;
+    setState(restored);
+    setInitialPostcode(new URLSearchParams(location.search).get('postcode')?.slice(0, 24) || undefined);
+  }, []);
+
+  const active = state.q.trim().length >= 2 || hasFilters(state);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    if (first.current) first.current = false;
+    else history.replaceState(history.state, '', `${location.pathname}${serialiseSearchState(state)}`);
+    if (!active) {
+      setFound({ services: [], total: 0 });
+      setStatus('idle');
+      return;
+    }
+    setStatus((current) => (current === 'ready' ? current : 'loading'));
+    const { q, ...filters } = state;
+    void client.search(q, filters, LIMIT).then((answer) => {
+      if (!answer) return setStatus('error');
+      setFound(answer);
+      setStatus('ready');
+    });
+  }, [state, hydrated]);
+
+  // Screen readers hear the count once typing pauses, not on every keystroke.
+  useEffect(() => {
+    const text = status === 'ready' ? countText(s, found.total) : status === 'error' ? s.loadError : '';
+    const timer = setTimeout(() => setAnnounce(text), 600);
+    return () => clearTimeout(timer);
+  }, [found, status]);
+
+  const update = (patch: Partial<SearchState>) => setState((current) => ({ ...current, ...patch }));
+  const select = (key: 'region' | 'area' | 'need' | 'kind', options: Option[], label: string) => (
+    <div class="field">
+      <label for={`find-${key}`}>{label}</label>
+      <select
+        id={`find-${key}`}
+        name={key}
+        value={state[key] ?? ''}
+        onChange={(e) => update({ [key]: e.currentTarget.value || undefined })}
+      >
+        <option value="">{s.any}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <div class="find" data-find>
+      {!hydrated && <p class="notice" data-find-nojs>{s.noJs}</p>}
+      <form class="find-controls" role="search" action={props.action} method="get" onSubmit={(e) => e.preventDefault()}>
+        <div class="search-form">
+          <label for="find-q">{s.label}</label>
+          <p class="hint" id="find-q-hint">{s.hint}</p>
+          <input
+            type="search"
+            id="find-q"
+            ref={$input}
+            name="q"
+            autocomplete="off"
+            aria-describedby="find-q-hint"
+            value={state.q}
+            onFocus={() => hydrated && client.start()}
+            onInput={(e) => update({ q: e.currentTarget.value })}
+          />
+          <button type="submit">{s.button}</button>
+        </div>
+        {/* Folded away unless a filter is on, so results sit right under the box on a phone. */}
+        <details class="fold" open={hasFilters(state) || undefined} data-find-filters>
+          <summary>{s.filters}</summary>
+          <fieldset class="filters">
+          <legend class="visually-hidden">{s.filters}</legend>
+          {select('region', regions, s.region)}
+          {select('area', areas, s.area)}
+          {select('need', needs, s.need)}
+          {select('kind', [{ id: 'specialist', name: s.specialist }, { id: 'mainstream', name: s.mainstream }], s.kind)}
+          <label class="check">
+            <input type="checkbox" name="free" value="1" checked={Boolean(state.free)} onChange={(e) => update({ free: e.currentTarget.checked || undefined })} />
+            {s.free}
+          </label>
+          <label class="check">
+            <input type="checkbox" name="language" value="1" checked={Boolean(state.language)} onChange={(e) => update({ language: e.currentTarget.checked || undefined })} />
+            {s.language}
+          </label>
+          {hydrated && (active || state.q) && (
+            <button type="button" class="secondary" onClick={() => setState({ q: '' })}>
+              {s.clear}
+            </button>
+          )}
+          </fieldset>
+        </details>
+      </form>
+
+      {hydrated && (
+        <PostcodeBox strings={props.postcode} areas={areas} regionNames={Object.fromEntries(regions.map((r) => [r.id, r.name]))} onArea={(area) => update({ area })} initial={initialPostcode} />
+      )}
+
+      <section class="find-results" aria-labelledby="find-results-heading" hidden={!hydrated}>
+        <h2 id="find-results-heading">{s.results}</h2>
+        <p role="status" class="visually-hidden" data-find-announce>{announce}</p>
+        {status === 'idle' && <p>{s.prompt}</p>}
+        {status === 'loading' && <p>{s.loading}</p>}
+        {status === 'error' && <p>{s.loadError}</p>}
+        {status === 'ready' && (
+          <>
+            <p class="find-count" data-find-count>
+              {countText(s, found.total)}
+              {found.total > found.services.length && ` ${fill(s.capped, { shown: found.services.length })}`}
+            </p>
+            {found.total === 0 ? (
+              <p>{s.none}</p>
+            ) : (
+              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} />
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function countText(s: FindStrings, count: number): string {
+  const form = s.count[new Intl.PluralRules(s.lang).select(count)] ?? s.count.other ?? '{{count}}';
+  return fill(form, { count });
+}

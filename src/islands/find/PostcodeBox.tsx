@@ -1,0 +1,104 @@
+// "Where am I?": the district table is loaded only when she asks (a few KB, from this
+// site); the answer sets the council-area filter of the search.
+import { useEffect, useState } from 'preact/hooks';
+import { lookupPostcode, type PostcodeLookup, type PostcodeTable } from '../../lib/geo/postcode';
+import { councilAreaId } from '../../lib/search/filters';
+import { fill, type AreaOption, type PostcodeStrings } from './types';
+
+interface Props {
+  strings: PostcodeStrings;
+  areas: AreaOption[];
+  regionNames: Record<string, string>;
+  onArea: (areaId: string) => void;
+  /** A postcode sent from the home page's box (find/?postcode=…), looked up at once. */
+  initial?: string | undefined;
+}
+
+let table: Promise<PostcodeTable> | null = null;
+const loadTable = () =>
+  (table ??= import('../../../content/postcode-districts.json').then((m) => m.default as PostcodeTable));
+
+export default function PostcodeBox({ strings, areas, regionNames, onArea, initial }: Props) {
+  const [input, setInput] = useState(initial ?? '');
+  const [result, setResult] = useState<PostcodeLookup | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  const choose = (name: string) => {
+    setChosen(name);
+    onArea(councilAreaId(name));
+  };
+
+  const submit = async (event?: Event) => {
+    event?.preventDefault();
+    await run(input);
+  };
+
+  const run = async (text: string) => {
+    let found: PostcodeLookup;
+    try {
+      found = lookupPostcode(text, await loadTable());
+    } catch {
+      // The table could not load (offline before the first visit finished): say so plainly.
+      found = { kind: 'malformed' };
+      table = null;
+    }
+    setResult(found);
+    setChosen(null);
+    if (found.kind === 'found' && found.areas.length === 1) choose(found.areas[0]!);
+  };
+
+  useEffect(() => {
+    if (initial) void run(initial);
+  }, []);
+
+  const area = chosen ? areas.find((a) => a.name === chosen) : undefined;
+  const inputId = 'postcode';
+  return (
+    <details class="fold postcode" open={initial ? true : undefined} data-postcode>
+      <summary>{strings.heading}</summary>
+      <form class="search-form" onSubmit={submit}>
+        <label for={inputId}>{strings.label}</label>
+        <p class="hint" id="postcode-hint">{strings.hint}</p>
+        <input
+          type="text"
+          id={inputId}
+          name="postcode"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          maxLength={12}
+          aria-describedby="postcode-hint"
+          value={input}
+          onInput={(e) => setInput(e.currentTarget.value)}
+        />
+        <button type="submit">{strings.button}</button>
+      </form>
+      <div role="status" class="postcode-answer" data-postcode-answer>
+        {result?.kind === 'empty' && <p>{strings.empty}</p>}
+        {result?.kind === 'malformed' && <p>{strings.malformed}</p>}
+        {result?.kind === 'unknown' && <p>{fill(strings.unknown, { district: result.district })}</p>}
+        {result?.kind === 'found' && result.crossBorder && <p>{fill(strings.crossBorder, { district: result.district })}</p>}
+        {area && result?.kind === 'found' && (
+          <>
+            <p>
+              <strong>{fill(strings.found, { district: result.district, area: area.name })}</strong>{' '}
+              {area.region ? fill(strings.region, { region: regionNames[area.region] ?? area.region }) : strings.noRegion}
+            </p>
+            <p>{fill(strings.showing, { area: area.name })}</p>
+          </>
+        )}
+      </div>
+      {result?.kind === 'found' && result.areas.length > 1 && (
+        <fieldset class="choices" data-postcode-choices>
+          <legend>{fill(strings.choose, { district: result.district })}</legend>
+          {result.areas.map((name) => (
+            <label key={name} class="choice">
+              <input type="radio" name="postcode-area" value={name} checked={chosen === name} onChange={() => choose(name)} />
+              {name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'preact/hooks';
+import { COUNCIL_AREA_IDS } from '../../lib/search/filters';
+import { isNational, type SearchService } from '../../lib/search/index-data';
+
+interface Props {
+  services: SearchService[];
+  servicesBase: string;
+  specialistBadge: string;
+}
+
+const tel = (n: string) => `tel:${n.replace(/[^+0-9]/g, '')}`;
+
+/**
+ * The same cards as the static lists (src/components/ServiceCard.astro), with the same
+ * data attributes, so the map (issue 8) can show exactly the services listed.
+ */
+export default function ResultList({ services, servicesBase, specialistBadge }: Props) {
+  useEffect(() => {
+    document.dispatchEvent(new CustomEvent('pathway:results'));
+  }, [services]);
+  return (
+    <ul class="cards" role="list" data-search-results>
+      {services.map((s) => (
+        <li
+          class="card"
+          key={s.id}
+          data-service={s.id}
+          data-areas={isNational(s) ? undefined : s.areas.map((i) => COUNCIL_AREA_IDS[i]).join(' ')}
+          data-national={isNational(s) ? '' : undefined}
+          data-lat={s.location?.lat}
+          data-lon={s.location?.lon}
+        >
+          <h3 class="card-title">
+            <a href={`${servicesBase}${s.id}/`}>{s.name}</a>
+          </h3>
+          {s.kind === 'specialist' && <p class="badge">{specialistBadge}</p>}
+          <p class="card-org">{s.organisation}</p>
+          {s.phones.length > 0 && (
+            <ul class="card-phones">
+              {s.phones.map((p) => (
+                <li key={p.number}>
+                  {p.label && <span>{p.label}: </span>}
+                  <a class="phone" href={tel(p.number)}>
+                    <bdi dir="ltr">{p.number}</bdi>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {s.checked && <p class="card-checked muted">{s.checked}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,60 @@
+// What the find page gives its island: names and strings already in the page's language.
+export interface Option {
+  id: string;
+  name: string;
+}
+
+export interface AreaOption extends Option {
+  /** The hub region id, or null when the area is not in one yet. */
+  region: string | null;
+}
+
+export interface FindStrings {
+  label: string;
+  hint: string;
+  button: string;
+  noJs: string;
+  filters: string;
+  any: string;
+  region: string;
+  area: string;
+  need: string;
+  kind: string;
+  specialist: string;
+  mainstream: string;
+  free: string;
+  language: string;
+  clear: string;
+  loading: string;
+  loadError: string;
+  prompt: string;
+  results: string;
+  /** BCP 47 language, for choosing the plural form of the count. */
+  lang: string;
+  /** "{{count}} services found" by Intl plural category ("one", "few", "other"…). */
+  count: Partial<Record<Intl.LDMLPluralRule, string>>;
+  capped: string;
+  none: string;
+  specialistBadge: string;
+}
+
+export interface PostcodeStrings {
+  heading: string;
+  label: string;
+  hint: string;
+  button: string;
+  empty: string;
+  malformed: string;
+  unknown: string;
+  found: string;
+  region: string;
+  noRegion: string;
+  choose: string;
+  crossBorder: string;
+  showing: string;
+}
+
+/** Fills "{{name}}" placeholders of an already translated string. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}

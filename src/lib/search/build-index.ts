@@ -1,0 +1,58 @@
+// Builds a language's search index at build time (and for the benchmark): compact
+// services plus a Fuse index of every distinct word, so the browser never indexes.
+import Fuse from 'fuse.js';
+import { COUNCIL_AREA_NAMES, NEED_IDS, REGION_IDS } from '../schema/taxonomy';
+import type { Service } from '../schema/service';
+import type { NeedId, RegionId } from '../schema/taxonomy';
+import { tokenize } from './fold';
+import { FIELDS, serviceFields, type SearchIndexData, type SearchService } from './index-data';
+
+export interface IndexInput {
+  lang: string;
+  /** Services already in display order. */
+  services: readonly Service[];
+  needName: (id: NeedId) => string;
+  needKeywords: (id: NeedId) => string;
+  regionName: (id: RegionId) => string;
+  /** Main towns by council area name (content/council-towns.json; other keys ignored). */
+  towns: Readonly<Record<string, unknown>>;
+  formatChecked: (checked: string | null) => string | null;
+}
+
+export function toSearchService(s: Service, formatChecked: IndexInput['formatChecked']): SearchService {
+  return {
+    id: s.id,
+    name: s.name,
+    organisation: s.organisation,
+    kind: s.kind,
+    regions: s.regions,
+    areas: s.councilAreas.map((a) => COUNCIL_AREA_NAMES.indexOf(a)).filter((i) => i >= 0),
+    needs: s.categories,
+    free: s.free === true,
+    languages: Boolean(s.languages),
+    phones: (s.phone ?? []).map((p) => (p.label ? { number: p.number, label: p.label } : { number: p.number })),
+    checked: formatChecked(s.checked),
+    ...(s.location ? { location: { lat: s.location.lat, lon: s.location.lon } } : {}),
+  };
+}
+
+export function buildSearchIndex(input: IndexInput): SearchIndexData {
+  const base = {
+    needs: Object.fromEntries(NEED_IDS.map((id) => [id, { name: input.needName(id), keywords: input.needKeywords(id) }])),
+    regions: Object.fromEntries(REGION_IDS.map((id) => [id, input.regionName(id)])),
+    areas: COUNCIL_AREA_NAMES.map((name) => ({ name, towns: townsOf(input.towns[name]) })),
+  };
+  const services = input.services.map((s) => toSearchService(s, input.formatChecked));
+  const distinct = new Set<string>();
+  for (const s of services) {
+    const fields = serviceFields(s, base);
+    for (const f of FIELDS) for (const w of tokenize(fields[f])) distinct.add(w);
+  }
+  const list = [...distinct].sort();
+  const words = Fuse.createIndex([], list).toJSON() as SearchIndexData['words'];
+  return { v: 1, lang: input.lang, ...base, services, words };
+}
+
+function townsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+}

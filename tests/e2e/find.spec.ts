@@ -1,0 +1,279 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { baseURL } from '../../playwright.config';
+import { CLIENT_DIR, gzipBytes } from '../../scripts/lib/page-weight';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const resultIds = (page: Page) => page.locator('.find-results [data-service]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service')));
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const openFilters = (page: Page) => page.locator('summary', { hasText: 'Narrow the results' }).click();
+const openPostcode = (page: Page) => page.locator('summary', { hasText: 'Where am I?' }).click();
+
+async function typeQuery(page: Page, text: string) {
+  const box = page.getByRole('searchbox', { name: 'What do you need help with?' });
+  await box.click();
+  await box.pressSequentially(text);
+}
+
+test.describe('search on find/', () => {
+  test('typing shows ranked results, without growing history and without leaving the site', async ({ page }) => {
+    const otherHosts: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) otherHosts.push(r.url());
+    });
+    await page.goto('/find/');
+    const before = await page.evaluate(() => history.length);
+    await typeQuery(page, 'housing glasgow');
+    await expect(page.locator('[data-find-count]')).toContainText('found');
+    const ids = await resultIds(page);
+    expect(ids[0]).toBe('glasgow-city-council-homelessness');
+    // National housing lines serve Glasgow too, below the local service.
+    expect(ids).toContain('shelter-scotland-helpline');
+    expect(ids).not.toContain('city-of-edinburgh-council-homelessness');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await expect(page).toHaveURL(/\/find\/\?q=housing\+glasgow$/);
+    expect(otherHosts).toEqual([]);
+    // The map (issue 8) reads the listed services from the same attributes as ServiceCard.
+    const local = page.locator('[data-search-results] [data-service="glasgow-city-council-homelessness"]');
+    await expect(local).toHaveAttribute('data-areas', 'glasgow-city');
+    await expect(page.locator('[data-search-results] [data-service="shelter-scotland-helpline"]')).toHaveAttribute('data-national', '');
+  });
+
+  test('keeps what she typed before the page finished loading', async ({ page }) => {
+    // Hold the island's script back so the box is typed into before it hydrates.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/FindSearch\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/find/', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('searchbox').fill('samaritans');
+    release();
+    await expect(page.locator('.find-results [data-service="samaritans"]')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue('samaritans');
+  });
+
+  test('finds a service through a typo', async ({ page }) => {
+    await page.goto('/find/');
+    await typeQuery(page, 'samaritns');
+    await expect(page.locator('.find-results [data-service="samaritans"]')).toBeVisible();
+  });
+
+  test('filters narrow the results and go into the URL', async ({ page }) => {
+    await page.goto('/find/');
+    await openFilters(page);
+    await page.getByLabel('Kind of help').selectOption('exit-support');
+    await page.getByLabel('Type of service').selectOption('specialist');
+    await expect(page).toHaveURL(/\/find\/\?need=exit-support&kind=specialist$/);
+    // Results follow the filters a moment later (the worker answers): wait for them.
+    const cards = page.locator('.find-results .card');
+    await expect
+      .poll(async () => {
+        const all = await cards.count();
+        return all > 0 && all === (await cards.locator('.badge').count());
+      })
+      .toBe(true);
+    await page.getByLabel('Region').selectOption('edinburgh-borders');
+    await expect(page.locator('.find-results [data-service="routes-out-glasgow"]')).toHaveCount(0);
+    await expect(page.locator('.find-results [data-service="another-way-sacro-edinburgh"]')).toBeVisible();
+  });
+
+  test('a shared link restores the same results', async ({ page, context }) => {
+    await page.goto('/find/');
+    await typeQuery(page, 'housng');
+    await openFilters(page);
+    await page.getByLabel('Region').selectOption('glasgow');
+    await page.getByLabel('Free only').check();
+    await expect(page).toHaveURL(/\/find\/\?q=housng&region=glasgow&free=1$/);
+    const link = page.url();
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(other.locator('[data-find-count]')).toContainText('found');
+    // Both pages settle on the same list (the first may still be answering its last change).
+    await expect.poll(async () => JSON.stringify(await resultIds(page))).toBe(JSON.stringify(await resultIds(other)));
+    const restored = await resultIds(other);
+    expect(restored.length).toBeGreaterThan(0);
+    expect(restored).toContain('glasgow-city-council-homelessness');
+    await expect(other.getByRole('searchbox')).toHaveValue('housng');
+    await expect(other.getByLabel('Free only')).toBeChecked();
+  });
+
+  test('the home page search box opens find/ with its results', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('What do you need help with?').fill('samaritans');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/find\/\?q=samaritans$/);
+    await expect(page.locator('.find-results [data-service="samaritans"]')).toBeVisible();
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await page.goto('/find/?q=zzqqxxy');
+    await expect(page.getByText('No service matches.')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a shared search link loads at most 30 KB gzip of JavaScript, the worker included', async ({ page }) => {
+    const fetched = new Set<string>();
+    page.on('response', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.endsWith('.js')) fetched.add(pathname);
+    });
+    await page.goto('/find/?q=housing');
+    await expect(page.locator('.find-results .card').first()).toBeVisible();
+    expect([...fetched].some((p) => p.includes('search-worker'))).toBe(true);
+    const bytes = [...fetched].reduce((n, f) => n + gzipBytes(readFileSync(join(CLIENT_DIR, f))), 0);
+    expect(bytes, [...fetched].join(', ')).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  test('passes axe with results', async ({ page }) => {
+    await page.goto('/find/?q=housing&region=glasgow');
+    await expect(page.locator('.find-results .card').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('where am I?', () => {
+  const postcode = (page: Page) => page.getByLabel('Postcode, or just its first half');
+
+  test('a full postcode gives its council area and filters the results', async ({ page }) => {
+    await page.goto('/find/');
+    await openPostcode(page);
+    await postcode(page).fill('PA1 1AA');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    await expect(page.locator('[data-postcode-answer]')).toContainText('PA1 is in Renfrewshire.');
+    await expect(page.getByLabel('Council area')).toHaveValue('renfrewshire');
+    await expect(page).toHaveURL(/\/find\/\?area=renfrewshire$/);
+  });
+
+  test('the first half works, and the hub region is named', async ({ page }) => {
+    await page.goto('/find/');
+    await openPostcode(page);
+    await postcode(page).fill('iv2');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    await expect(page.locator('[data-postcode-answer]')).toContainText('IV2 is in Highland. Hub region: Highland.');
+  });
+
+  test('a district with several council areas lets her choose', async ({ page }) => {
+    await page.goto('/find/');
+    await openPostcode(page);
+    await postcode(page).fill('DD2');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    const choices = page.locator('[data-postcode-choices]');
+    await expect(choices.getByRole('radio')).toHaveCount(3);
+    await expectNoAxeViolations(page);
+    await choices.getByLabel('Dundee City').check();
+    await expect(page.getByLabel('Council area')).toHaveValue('dundee-city');
+    await expect(page.locator('[data-postcode-answer]')).toContainText('Hub region: Dundee.');
+  });
+
+  test('the home page postcode box opens find/ with the area found', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Postcode, or just its first half').fill('G1 1AA');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    await expect(page.locator('[data-postcode-answer]')).toContainText('G1 is in Glasgow City.');
+    await expect(page.getByLabel('Council area')).toHaveValue('glasgow-city');
+    await expect(page.locator('.find-results [data-service="routes-out-glasgow"]')).toBeVisible();
+    await expect(page).toHaveURL(/\/find\/\?area=glasgow-city$/);
+  });
+
+  test('bad input gets a plain message', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/find/');
+    await openPostcode(page);
+    await postcode(page).fill('hello!');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    await expect(page.locator('[data-postcode-answer]')).toContainText('does not look like a postcode');
+    await postcode(page).fill('SW1A 1AA');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    await expect(page.locator('[data-postcode-answer]')).toContainText('We do not know SW1A');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('sharing', () => {
+  test('copies the link and confirms it where the Web Share API is missing', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined }));
+    await page.goto('/find/?q=housing');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('[data-share-status]')).toHaveText('Link copied. You can paste it in a message.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/find/?q=housing`);
+  });
+
+  test('shows a QR code of the page as an SVG drawn on the page', async ({ page }) => {
+    const requests: string[] = [];
+    await page.goto('/services/samaritans/');
+    page.on('request', (r) => requests.push(r.url()));
+    await page.getByRole('button', { name: 'Show QR code' }).click();
+    const qr = page.getByRole('img', { name: 'QR code of the link to this page' });
+    await expect(qr.locator('svg')).toBeVisible();
+    // The QR encoder's script came from this site; nothing went anywhere else.
+    expect(requests.some((u) => /\/_astro\/qr\.[\w-]+\.js$/.test(u))).toBe(true);
+    expect(requests.filter((u) => !u.startsWith(baseURL))).toEqual([]);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Hide QR code' }).click();
+    await expect(qr).toHaveCount(0);
+  });
+
+  test('is on region pages too', async ({ page }) => {
+    await page.goto('/regions/glasgow/');
+    await expect(page.getByRole('button', { name: 'Show QR code' })).toBeVisible();
+  });
+
+  test('prints a clean list with phone numbers and checked dates', async ({ page }) => {
+    await page.goto('/find/?q=samaritans');
+    await expect(page.locator('.find-results [data-service="samaritans"]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-quick-exit]')).toBeHidden();
+    await expect(page.locator('.site-nav')).toBeHidden();
+    await expect(page.locator('[data-share]')).toBeHidden();
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    const card = page.locator('.find-results [data-service="samaritans"]');
+    await expect(card.locator('.phone').first()).toBeVisible();
+    await expect(card.locator('.card-checked')).toContainText('Last checked');
+
+    await page.goto('/regions/glasgow/');
+    await expect(page.locator('[data-quick-exit]')).toBeHidden();
+    await expect(page.locator('.card .phone').first()).toBeVisible();
+  });
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('find/ says search needs JavaScript and still offers the lists', async ({ page }) => {
+    await page.goto('/find/?q=housing');
+    await expect(page.locator('[data-find-nojs]')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Glasgow' })).toHaveAttribute('href', '/regions/glasgow/');
+    await expect(page.getByRole('link', { name: 'A safe place to stay' })).toHaveAttribute('href', '/needs/housing/');
+    // The form still submits somewhere useful: this page, with the lists.
+    await page.getByRole('searchbox').fill('doctor');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/find\/\?q=doctor/);
+    await expect(page.getByRole('link', { name: 'Glasgow' })).toBeVisible();
+    // Controls that cannot work without JavaScript are not shown.
+    await expect(page.locator('[data-share]')).toHaveCount(0);
+    await expect(page.getByLabel('Postcode, or just its first half')).toHaveCount(0);
+    // (axe runs as a script, so it cannot run here; the page's markup is the same as the
+    // hydrated page's before search, which the tests above check.)
+  });
+
+  test('service and region pages show no sharing buttons that could not work', async ({ page }) => {
+    for (const path of ['/services/samaritans/', '/regions/glasgow/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-share]')).toHaveCount(0);
+      await expect(page.locator('.card .phone, .facts .phone').first()).toBeVisible();
+    }
+  });
+});
