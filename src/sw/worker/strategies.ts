@@ -41,12 +41,24 @@ export async function offlinePage(url: URL): Promise<Response> {
   return Response.error();
 }
 
+/**
+ * A language she reads but has not precached gets its offline page kept too (one small
+ * page), so that an uncached page in that language later explains itself in it.
+ */
+async function keepOfflinePage(url: URL): Promise<void> {
+  const path = new URL(offlinePath(languageOf(url)), url).href;
+  const cache = await caches.open(VISITED_CACHE);
+  if (!(await cache.match(path))) await cache.add(path).catch(() => undefined);
+}
+
 /** Pages and search indexes: the phone's copy, else the network, else the offline page. */
 export async function servePage({ request, url, event }: RouteHandlerCallbackOptions): Promise<Response> {
   const stored = await fromLanguagePrecache(url);
   if (stored) return stored;
   try {
-    return await visited.handle({ request, event });
+    const response = await visited.handle({ request, event });
+    if (request.mode === 'navigate' && response.ok && event instanceof ExtendableEvent) event.waitUntil(keepOfflinePage(url));
+    return response;
   } catch {
     return request.mode === 'navigate' ? offlinePage(url) : Response.error();
   }
