@@ -27,7 +27,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KB`;
 // What she downloads to be offline: the worker, the shared files, her language's list and pages.
 const shared = measure([report.worker, ...report.shared]);
 console.log(`offline precache, version ${report.version} (budget ${kb(PRECACHE_BUDGET_BYTES).trim()} gzip per language)`);
-console.log(`  shared: worker + ${report.shared.length} files   raw ${kb(shared.raw)}   gzip ${kb(shared.gzip)}`);
+console.log(`  shared: worker + ${report.shared.length} files   raw ${kb(shared.raw)} (${shared.raw} B)   gzip ${kb(shared.gzip)} (${shared.gzip} B)`);
 const over: string[] = [];
 for (const [lang, { manifest, files }] of Object.entries(report.languages)) {
   const own = measure([manifest, ...files]);

@@ -234,7 +234,7 @@ test('"Forget this device" leaves no worker, no cache and no database behind', a
   expect(before.caches.length).toBeGreaterThan(0);
 
   await page.goto('/safety/');
-  await page.locator('[data-forget-device]').click();
+  await page.locator('[data-forget-device]').getByRole('button').click();
   await page.waitForURL((url) => url.href.startsWith(new URL(EXIT_URL).origin));
 
   // Looked at from a file of the site that is not a page, so nothing registers again.
