@@ -190,7 +190,7 @@ test.describe('an update', () => {
       await page.reload();
       // Until she chooses, the version she is using stays, and so does the page.
       await expect(page.locator('[data-update-banner]')).toBeVisible();
-      await expect(page.getByRole('status')).toHaveText('A newer version is ready.');
+      await expect(page.locator('[data-update-message]')).toHaveText('A newer version is ready.');
       await expect(page.locator('h1')).toHaveText('About Pathway');
       expect(await workerVersion(page)).toBe(first);
 
