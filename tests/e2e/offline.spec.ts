@@ -172,7 +172,7 @@ test.describe('an update', () => {
     cpSync('dist/client', join(next, 'client'), { recursive: true });
     const about = join(next, 'client/about/index.html');
     writeFileSync(about, readFileSync(about, 'utf8').replace('<h1>About Pathway</h1>', '<h1>About Pathway, updated</h1>'));
-    execFileSync('node_modules/.bin/tsx', ['scripts/build-sw.ts', join(next, 'client')], {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-sw.ts', join(next, 'client')], {
       env: { ...process.env, PATHWAY_BUILD_VERSION: 'e2enext' },
       stdio: 'pipe',
     });

@@ -3,7 +3,8 @@
 // each language's list is a small file fetched at install (only for her languages) and
 // stored beside the pages, so nothing needs to stay in memory between worker restarts.
 import { languageManifestUrl } from '../../lib/precache';
-import { LOCALE_CODES, languageOf } from './site';
+import { isLocale } from '../../i18n/locales';
+import { DEFAULT_LOCALE, languageOf } from './site';
 import { VERSION, languageOfCache, pagesCache } from './cache-names';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -25,12 +26,11 @@ const isManifestKey = (request: Request) => new URL(request.url).pathname.starts
  * visit, the language of the pages open now (the page that registered the worker).
  */
 export async function languagesToPrecache(): Promise<string[]> {
-  const known = (lang: string | undefined): lang is string => !!lang && LOCALE_CODES.includes(lang as never);
-  const earlier = (await caches.keys()).map(languageOfCache).filter(known);
+  const earlier = (await caches.keys()).map(languageOfCache).filter(isLocale);
   if (earlier.length > 0) return [...new Set(earlier)];
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const open = windows.map((w) => languageOf(new URL(w.url)));
-  return [...new Set(open.length > 0 ? open : [LOCALE_CODES[0]!])];
+  return [...new Set(open.length > 0 ? open : [DEFAULT_LOCALE])];
 }
 
 async function fetchManifest(lang: string): Promise<LanguageManifest> {
