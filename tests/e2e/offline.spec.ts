@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/i18n/locales';
@@ -193,6 +194,11 @@ test.describe('an update', () => {
       await expect(page.locator('[data-update-message]')).toHaveText('A newer version is ready.');
       await expect(page.locator('h1')).toHaveText('About Pathway');
       expect(await workerVersion(page)).toBe(first);
+      const { violations } = await new AxeBuilder({ page })
+        .include('[data-update-banner]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
 
       await page.getByRole('button', { name: 'Refresh' }).click();
       await expect(page.locator('h1')).toHaveText('About Pathway, updated');
