@@ -15,6 +15,7 @@ import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n/locales';
 import { SHARED_GLOBS, checkBuildVersion, fileToUrl, languageGlobs, languageManifestUrl } from '../src/lib/precache';
 
@@ -51,11 +52,13 @@ const common = {
 };
 
 // Languages come from the site's own list; each must have been built.
-const languages = LOCALE_CODES.filter((lang) => {
+const languages = LOCALE_CODES;
+for (const lang of languages) {
   const home = lang === DEFAULT_LOCALE ? 'index.html' : join(lang, 'index.html');
   if (!existsSync(join(client, home))) throw new Error(`Language "${lang}" is in src/i18n/locales.ts but ${home} was not built.`);
-  return true;
-});
+}
+// Lists of an earlier run on the same folder would linger under their old versions.
+rmSync(join(client, 'sw-manifest'), { recursive: true, force: true });
 
 const pages: Record<string, { url: string; revision: string | null }[]> = {};
 for (const lang of languages) {
@@ -66,7 +69,7 @@ for (const lang of languages) {
 
 const bundled = join(dirname(client), 'sw.bundle.js');
 await build({
-  entryPoints: ['src/sw/worker/sw.ts'],
+  entryPoints: [fileURLToPath(new URL('../src/sw/worker/sw.ts', import.meta.url))],
   outfile: bundled,
   bundle: true,
   format: 'iife',
