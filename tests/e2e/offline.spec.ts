@@ -53,11 +53,15 @@ test.describe('after one visit, with the network off', () => {
     expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThanOrEqual(3);
   });
 
-  test('the search index of her language is there', async ({ page }) => {
+  test('a search on find/ returns results', async ({ page }) => {
     test.skip(!existsSync('dist/client/find/index.json'), 'The search index (issue 5) is not built yet');
-    await page.goto('/find/?q=housing');
     const index = await page.evaluate(() => fetch('/find/index.json').then((r) => r.text()));
     expect(index).toBe(readFileSync('dist/client/find/index.json', 'utf8'));
+    // A shared link, then typing: both answered from the index on the phone.
+    await page.goto('/find/?q=samaritans');
+    await expect(page.locator('[data-search-results] [data-service="samaritans"]')).toBeVisible();
+    await page.getByRole('searchbox', { name: 'What do you need help with?' }).fill('housing');
+    await expect(page.locator('[data-search-results] [data-service]').first()).toBeVisible();
   });
 
   test('a page that is not on the phone shows the offline page with helplines and the way home', async ({ page }) => {
