@@ -1,0 +1,82 @@
+// How the worker answers each kind of request. The entry (sw.ts) only wires events.
+import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { Route, Router } from 'workbox-routing';
+import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/types';
+import { SHARED_CACHE, VISITED_CACHE, pagesCache } from './cache-names';
+import { LOCALE_CODES, isSearchIndex, languageOf, offlinePath, pageKey } from './site';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+/** Scripts, icons and outlines, listed into the worker by workbox-build's injectManifest. */
+export const shared = new PrecacheController({ cacheName: SHARED_CACHE });
+shared.addToCacheList(self.__WB_MANIFEST);
+
+/** A page of a precached language, straight from the phone: no wait for a slow network. */
+export async function fromLanguagePrecache(url: URL): Promise<Response | undefined> {
+  return caches.match(pageKey(url), { cacheName: pagesCache(languageOf(url)) });
+}
+
+// Queries stay out of cache keys: a stored `find/?q=…` would keep what she searched for.
+const withoutQuery: WorkboxPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => pageKey(new URL(request.url)),
+};
+
+/** Pages of other languages: fresh from the network when there is one, else the copy she saw. */
+const visited = new NetworkFirst({
+  cacheName: VISITED_CACHE,
+  networkTimeoutSeconds: 5,
+  plugins: [withoutQuery, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true })],
+});
+
+/** The offline page in the page's language if the phone has it, else in one it has. */
+export async function offlinePage(url: URL): Promise<Response> {
+  const langs = [languageOf(url), ...LOCALE_CODES];
+  for (const lang of langs) {
+    const path = new URL(offlinePath(lang), url).href;
+    const page = (await caches.match(path, { cacheName: pagesCache(lang) })) ?? (await caches.match(path, { cacheName: VISITED_CACHE }));
+    if (page) return page;
+  }
+  return Response.error();
+}
+
+/**
+ * A language she reads but has not precached gets its offline page kept too (one small
+ * page), so that an uncached page in that language later explains itself in it.
+ */
+async function keepOfflinePage(url: URL): Promise<void> {
+  const path = new URL(offlinePath(languageOf(url)), url).href;
+  const cache = await caches.open(VISITED_CACHE);
+  if (!(await cache.match(path))) await cache.add(path).catch(() => undefined);
+}
+
+/** Pages and search indexes: the phone's copy, else the network, else the offline page. */
+export async function servePage({ request, url, event }: RouteHandlerCallbackOptions): Promise<Response> {
+  const stored = await fromLanguagePrecache(url);
+  if (stored) return stored;
+  try {
+    const response = await visited.handle({ request, event });
+    if (request.mode === 'navigate' && response.ok && event instanceof ExtendableEvent) event.waitUntil(keepOfflinePage(url));
+    return response;
+  } catch {
+    return request.mode === 'navigate' ? offlinePage(url) : Response.error();
+  }
+}
+
+const sameOrigin = (url: URL) => url.origin === self.location.origin;
+
+/**
+ * Routes are GET only (Workbox's default): a POST, such as a callback request, is never
+ * matched, so the browser sends it as if there were no worker.
+ */
+export function createRouter(): Router {
+  const router = new Router();
+  // The callback endpoint is never cached, whatever else changes below.
+  router.registerRoute(new Route(({ url }) => sameOrigin(url) && url.pathname.startsWith('/api/'), new NetworkOnly()));
+  router.registerRoute(new PrecacheRoute(shared));
+  router.registerRoute(
+    new Route(({ request, url }) => sameOrigin(url) && (request.mode === 'navigate' || isSearchIndex(url)), servePage),
+  );
+  return router;
+}
