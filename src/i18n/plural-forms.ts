@@ -1,4 +1,4 @@
-import type { PluralForms } from '../lib/map/plural';
+import type { PluralForms } from '../lib/plural';
 import type { MessageKey, Translate } from './t';
 
 /**

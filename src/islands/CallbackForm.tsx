@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Envelope } from '../lib/callback/envelope';
 import { COVERS, DAYS, FIELDS, LIMITS, TIMES, YES_NO, type Field } from '../lib/callback/fields';
 import type { PublicKeySettings } from '../lib/callback/seal';
+import type { PluralForms } from '../lib/plural';
 import { Choices } from './callback/Choices';
 import { OutboxStatus } from './callback/OutboxStatus';
 import { useOutbox } from './callback/use-outbox';
@@ -20,6 +21,8 @@ interface Props {
   needs: { value: string; label: string }[];
   /** Already translated: keys as in en.json without the "callback." prefix. */
   s: CallbackStrings;
+  /** "{{count}} requests are waiting to send" in every plural form of the language. */
+  outboxCount: PluralForms;
 }
 
 type Status = 'idle' | 'sealing' | 'sending' | 'sent' | 'queued' | 'busy' | 'rejected' | 'failed';
@@ -27,7 +30,7 @@ type Status = 'idle' | 'sealing' | 'sending' | 'sent' | 'queued' | 'busy' | 'rej
 const loadRequest = () => import('../lib/callback/request');
 const loadSeal = () => import('../lib/callback/seal');
 
-export default function CallbackForm({ lang, endpoint, keySettings, regions, needs, s }: Props) {
+export default function CallbackForm({ lang, endpoint, keySettings, regions, needs, s, outboxCount }: Props) {
   const $form = useRef<HTMLFormElement>(null);
   const $summary = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, true>>>({});
@@ -142,7 +145,7 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
 
       <button type="submit" disabled={busy} aria-disabled={busy ? 'true' : undefined}>{s['submit']}</button>
       <p class="callback-status" role="status" aria-live="polite" data-status={status}>{statusText}</p>
-      <OutboxStatus lang={lang} outbox={outbox} s={s} />
+      <OutboxStatus lang={lang} outbox={outbox} s={s} countForms={outboxCount} />
     </form>
   );
 }

@@ -13,6 +13,8 @@ const UNDECOMPOSED: Record<string, string> = {
   þ: 'th',
 };
 const UNDECOMPOSED_RE = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
+// Apostrophes join a word ("Women's" → "womens", "Bo'ness" → "boness") rather than split it.
+const APOSTROPHES = /['’`ʼ]/g;
 
 /**
  * Text folded for matching: lower case, without accents or diacritics, so "Română",
@@ -20,7 +22,8 @@ const UNDECOMPOSED_RE = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g
  * query and what it is matched against must be folded. Romanian ș/ş and ț/ţ (comma and
  * cedilla forms) both fold to s and t. Letters of scripts without case (Chinese, Arabic,
  * Thai) are kept; their combining marks (Arabic short vowels, Thai vowel and tone marks)
- * drop like accents. Folded text is for matching only, never for display.
+ * drop like accents. Apostrophes go, so "women's" matches "womens". Folded text is for
+ * matching only, never for display.
  */
 export function foldText(text: string): string {
   return text
@@ -28,5 +31,6 @@ export function foldText(text: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(UNDECOMPOSED_RE, (ch) => UNDECOMPOSED[ch]!)
+    .replace(APOSTROPHES, '')
     .normalize('NFC');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseAreas } from '../../src/lib/map/areas';
-import { fill, fillParts, plural, pluralForm } from '../../src/lib/map/plural';
+import { fill, fillParts, plural, pluralForm } from '../../src/lib/plural';
 import { parseResult, uniqueResults, type MapService } from '../../src/lib/map/results';
 import { pluralForms } from '../../src/i18n/plural-forms';
 import { useTranslations } from '../../src/i18n/t';

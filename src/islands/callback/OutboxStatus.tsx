@@ -1,24 +1,25 @@
 // What waits in the outbox, with a way to cancel each request.
 import type { CallbackStrings } from '../CallbackForm';
 import type { Outbox } from './use-outbox';
+import { plural, type PluralForms } from '../../lib/plural';
 
 interface Props {
   lang: string;
   outbox: Outbox;
   s: CallbackStrings;
+  countForms: PluralForms;
 }
 
-export function OutboxStatus({ lang, outbox, s }: Props) {
+export function OutboxStatus({ lang, outbox, s, countForms }: Props) {
   const { ids, note } = outbox;
   const count = ids.length;
-  const plural = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
   return (
     <div class="outbox" aria-live="polite" data-outbox={count}>
       {note && count === 0 && <p class="outbox-note">{s[`outbox.${note}`]}</p>}
       {count > 0 && (
         <section aria-labelledby="outbox-heading">
           <h2 id="outbox-heading">{s['outbox.heading']}</h2>
-          <p>{s[`outbox.count_${plural}`]!.replace('{{count}}', String(count))}</p>
+          <p>{plural(countForms, lang, count)}</p>
           <p class="hint">{s['outbox.note']}</p>
           <ul class="outbox-list">
             {ids.map((id, i) => (

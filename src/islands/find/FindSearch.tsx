@@ -7,7 +7,8 @@ import { parseSearchState, serialiseSearchState, type SearchState } from '../../
 import PostcodeBox from './PostcodeBox';
 import ResultList from './ResultList';
 import { SearchClient } from './search-client';
-import { fill, type AreaOption, type FindStrings, type Option, type PostcodeStrings } from './types';
+import { fill, plural } from '../../lib/plural';
+import type { AreaOption, FindStrings, Option, PostcodeStrings } from './types';
 
 interface Props {
   strings: FindStrings;
@@ -167,6 +168,5 @@ export default function FindSearch(props: Props) {
 }
 
 function countText(s: FindStrings, count: number): string {
-  const form = s.count[new Intl.PluralRules(s.lang).select(count)] ?? s.count.other ?? '{{count}}';
-  return fill(form, { count });
+  return plural(s.count, s.lang, count);
 }

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lookupPostcode, type PostcodeLookup, type PostcodeTable } from '../../lib/geo/postcode';
 import { councilAreaId } from '../../lib/search/filters';
-import { fill, type AreaOption, type PostcodeStrings } from './types';
+import { fill } from '../../lib/plural';
+import type { AreaOption, PostcodeStrings } from './types';
 
 interface Props {
   strings: PostcodeStrings;

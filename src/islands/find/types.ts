@@ -1,4 +1,6 @@
 // What the find page gives its island: names and strings already in the page's language.
+import type { PluralForms } from '../../lib/plural';
+
 export interface Option {
   id: string;
   name: string;
@@ -32,7 +34,7 @@ export interface FindStrings {
   /** BCP 47 language, for choosing the plural form of the count. */
   lang: string;
   /** "{{count}} services found" by Intl plural category ("one", "few", "other"…). */
-  count: Partial<Record<Intl.LDMLPluralRule, string>>;
+  count: PluralForms;
   capped: string;
   none: string;
   specialistBadge: string;
@@ -52,9 +54,4 @@ export interface PostcodeStrings {
   choose: string;
   crossBorder: string;
   showing: string;
-}
-
-/** Fills "{{name}}" placeholders of an already translated string. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
 }

@@ -1,4 +1,4 @@
-import { fillParts } from '../../lib/map/plural';
+import { fillParts } from '../../lib/plural';
 
 interface Props {
   template: string;

@@ -2,7 +2,7 @@
 // as buttons (the keyboard and screen-reader way to choose an area), kept in sync.
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { summariseAreas, type AreaSummary } from '../../lib/map/areas';
-import { fill, plural, pluralForm } from '../../lib/map/plural';
+import { fill, plural, pluralForm } from '../../lib/plural';
 import type { MapService } from '../../lib/map/results';
 import { OutlineMap, type AreaFeatureCollection, type Selection } from './leaflet-map';
 import { Filled } from './Filled';

@@ -1,5 +1,5 @@
 import type { MapSummary } from '../../lib/map/areas';
-import { plural } from '../../lib/map/plural';
+import { plural } from '../../lib/plural';
 import { Filled } from './Filled';
 import type { MapService } from '../../lib/map/results';
 import type { Selection } from './leaflet-map';

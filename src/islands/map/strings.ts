@@ -1,4 +1,4 @@
-import type { PluralForms } from '../../lib/map/plural';
+import type { PluralForms } from '../../lib/plural';
 
 /** The map's words, already translated by the page (keys `map.*` in en.json). */
 export interface MapStrings {

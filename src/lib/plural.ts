@@ -1,4 +1,4 @@
-// Plural strings for islands: the page passes every plural form of a key for its
+// Plural strings for islands (map, search, callback): the page passes every plural form of a key for its
 // language (src/i18n/plural-forms.ts), and the island picks one with Intl.PluralRules,
 // so no i18next is shipped to the browser.
 
