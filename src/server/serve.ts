@@ -1,10 +1,13 @@
 // `npm run serve`: Pathway's production server. It runs Astro's built node handler
 // (static pages, assets and on-demand routes) inside a plain http server that adds the
-// security headers to every response (security-headers.ts). HOST and PORT as for
+// security headers to every response (security-headers.ts), and sends the build's
+// precompressed copies of pages and assets (compressed-static.ts). HOST and PORT as for
 // @astrojs/node's standalone server; defaults localhost:4321.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { withSecurityHeaders, type NodeHandler, type PagePolicies } from './security-headers.ts';
+import { withCompressedStatic } from './compressed-static.ts';
 
 const serverDir = new URL('../../dist/server/', import.meta.url);
 // The built entry starts its own server on import unless told not to.
@@ -14,6 +17,7 @@ const policies = JSON.parse(readFileSync(new URL('security-policies.json', serve
 
 const host = process.env['HOST'] ?? 'localhost';
 const port = Number(process.env['PORT'] ?? 4321);
-const server = createServer(withSecurityHeaders(handler, policies));
+const client = fileURLToPath(new URL('../client/', serverDir));
+const server = createServer(withSecurityHeaders(withCompressedStatic(client, handler), policies));
 server.listen(port, host, () => console.log(`Pathway: http://${host}:${port}/`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

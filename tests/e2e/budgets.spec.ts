@@ -34,3 +34,26 @@ test('the JavaScript the browser really fetches on load stays within 30 KB gzip'
     expect(bytes, `${path}: ${[...fetched].join(', ')}`).toBeLessThanOrEqual(30 * 1024);
   }
 });
+
+test('the server sends pages and scripts compressed, with the security headers, and the browser reads them', async ({ page, request }) => {
+  // Budgets count compressed bytes, so the server must really send compressed bytes.
+  const home = await request.get('/', { headers: { 'accept-encoding': 'gzip, br' } });
+  expect(home.headers()['content-encoding']).toBe('br');
+  expect(home.headers()['vary']).toBe('Accept-Encoding');
+  expect(home.headers()['referrer-policy']).toBe('no-referrer');
+  expect(home.headers()['content-security-policy']).toContain("default-src 'self'");
+  const gz = await request.get('/about/', { headers: { 'accept-encoding': 'gzip' } });
+  expect(gz.headers()['content-encoding']).toBe('gzip');
+  expect(await gz.text()).toContain('<html');
+  const plain = await request.get('/about/', { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(await plain.text()).toBe(await gz.text());
+
+  const encodings = new Map<string, string | undefined>();
+  page.on('response', (r) => encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding']));
+  await page.goto('/find/?q=housing', { waitUntil: 'networkidle' });
+  await expect(page.locator('h1')).toBeVisible();
+  const js = [...encodings].filter(([path]) => path.endsWith('.js'));
+  expect(js.length).toBeGreaterThan(0);
+  expect(js.filter(([, encoding]) => !encoding)).toEqual([]);
+});

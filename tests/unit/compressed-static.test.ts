@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pickEncoding, staticFileFor } from '../../src/server/compressed-static';
+
+describe('pickEncoding', () => {
+  it('prefers Brotli, then gzip, and honours q=0', () => {
+    expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(pickEncoding('gzip, deflate')).toBe('gzip');
+    expect(pickEncoding('br;q=0, gzip;q=0.8')).toBe('gzip');
+    expect(pickEncoding('identity')).toBeNull();
+    expect(pickEncoding(undefined)).toBeNull();
+    expect(pickEncoding('*')).toBe('gzip');
+  });
+});
+
+describe('staticFileFor', () => {
+  const client = '/srv/dist/client';
+  it('maps a page path to its index.html and keeps files as they are', () => {
+    expect(staticFileFor(client, '/')).toBe('/srv/dist/client/index.html');
+    expect(staticFileFor(client, '/ro/find/?q=housing')).toBe('/srv/dist/client/ro/find/index.html');
+    expect(staticFileFor(client, '/_astro/x.js')).toBe('/srv/dist/client/_astro/x.js');
+    expect(staticFileFor(client, '/%E4%B8%AD/')).toBe('/srv/dist/client/中/index.html');
+  });
+
+  it('refuses paths that leave the folder, hidden files and bad escapes', () => {
+    expect(staticFileFor(client, '/../server/entry.mjs')).toBeNull();
+    expect(staticFileFor(client, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    expect(staticFileFor(client, '/.env')).toBeNull();
+    expect(staticFileFor(client, '/%E0%A4%A')).toBeNull();
+    expect(staticFileFor(client, '/a%00b')).toBeNull();
+  });
+});
