@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchCspViolations } from './support/csp';
 import { ENDPOINT, expectedFields, fillForm, gotoForm, hubReadAll } from './support/callback';
 
 // The e2e server's inbox (playwright.config.ts).
@@ -47,6 +48,7 @@ test.describe('with JavaScript', () => {
 
   test('round trip: the form is sealed, stored (202) and the hub reads the same fields', async ({ page }) => {
     const message = token();
+    const refused = watchCspViolations(page);
     await gotoForm(page);
     await fillForm(page, { phone: '07911 123 456', message });
     const posted = page.waitForResponse((r) => r.url().endsWith(ENDPOINT) && r.request().method() === 'POST');
@@ -58,7 +60,8 @@ test.describe('with JavaScript', () => {
     expect(JSON.stringify(body)).not.toContain('7911');
     // The answer's own body ({ id }) is checked in callback-server.spec.ts.
     const id = body.id as string;
-    await expect(page.getByRole('status')).toHaveText('Sent. The hub will call you at a time you chose.');
+    await expect(page.locator('.callback-status')).toHaveText('Sent. The hub will call you at a time you chose.');
+    expect(refused).toEqual([]);
 
     const stored = hubReadAll(DATA_DIR).filter((r) => r.id === id);
     expect(stored).toHaveLength(1);
@@ -113,7 +116,7 @@ test.describe('with JavaScript', () => {
     await fillForm(page, { phone: '+48 512 345 678', message });
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Send request' }).click();
-    await expect(page.getByRole('status')).toContainText('You seem to be offline');
+    await expect(page.locator('.callback-status')).toContainText('You seem to be offline');
     await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Cancel and delete' })).toBeVisible();
 
@@ -154,7 +157,7 @@ test.describe('with JavaScript', () => {
     await context.setOffline(true);
     await fillForm(page, { phone: '07911 123456', message: token() });
     await page.getByRole('button', { name: 'Send request' }).click();
-    await expect(page.getByRole('status')).toHaveText(/We could not lock your request on this phone/);
+    await expect(page.locator('.callback-status')).toHaveText(/We could not lock your request on this phone/);
     await expect(page.getByLabel('Phone number to call')).toHaveValue('07911 123456');
     await context.setOffline(false);
   });

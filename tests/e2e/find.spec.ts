@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchCspViolations } from './support/csp';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseURL } from '../../playwright.config';
@@ -29,6 +30,7 @@ test.describe('search on find/', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) otherHosts.push(r.url());
     });
+    const refused = watchCspViolations(page);
     await page.goto('/find/');
     const before = await page.evaluate(() => history.length);
     await typeQuery(page, 'housing glasgow');
@@ -41,6 +43,7 @@ test.describe('search on find/', () => {
     expect(await page.evaluate(() => history.length)).toBe(before);
     await expect(page).toHaveURL(/\/find\/\?q=housing\+glasgow$/);
     expect(otherHosts).toEqual([]);
+    expect(refused).toEqual([]);
     // The map (issue 8) reads the listed services from the same attributes as ServiceCard.
     const local = page.locator('[data-search-results] [data-service="glasgow-city-council-homelessness"]');
     await expect(local).toHaveAttribute('data-areas', 'glasgow-city');
@@ -243,9 +246,15 @@ test.describe('sharing', () => {
     await expect(card.locator('.phone').first()).toBeVisible();
     await expect(card.locator('.card-checked')).toContainText('Last checked');
 
+    await expect(page.locator('.languages')).toBeHidden();
+    await expect(page.locator('[data-map-launcher]')).toBeHidden();
+
     await page.goto('/regions/glasgow/');
     await expect(page.locator('[data-quick-exit]')).toBeHidden();
     await expect(page.locator('.card .phone').first()).toBeVisible();
+    await page.goto('/services/samaritans/');
+    await expect(page.locator('.callback-link')).toBeHidden();
+    await expect(page.locator('.phone').first()).toBeVisible();
   });
 });
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { watchCspViolations } from './support/csp';
 import { gzipSync } from 'node:zlib';
 import { baseURL } from '../../playwright.config';
 
@@ -61,6 +62,7 @@ test.describe('with JavaScript', () => {
 
   test('no request leaves the site and no tile is drawn while opening, dragging and zooming', async ({ page }) => {
     const foreign = watchForeignRequests(page);
+    const refused = watchCspViolations(page);
     await page.goto(REGION_PAGE);
     await openMap(page);
     const $canvas = page.locator('.map-canvas');
@@ -97,6 +99,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.leaflet-tile')).toHaveCount(0);
     await expect(page.locator('.leaflet-tile-pane img')).toHaveCount(0);
     expect(foreign).toEqual([]);
+    expect(refused).toEqual([]);
   });
 
   test('choosing an area with the keyboard lists its services and announces it', async ({ page }) => {

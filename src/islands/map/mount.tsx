@@ -15,12 +15,7 @@ export async function mountMap($slot: HTMLElement, settings: MapSettings): Promi
   if (!response.ok) throw new Error(`outlines: HTTP ${response.status}`);
   const topology = (await response.json()) as OutlineTopology;
   const outlines = feature(topology, topology.objects.areas) as AreaFeatureCollection;
-  if (!document.querySelector('style[data-map-css]')) {
-    const $style = document.createElement('style');
-    $style.dataset['mapCss'] = '';
-    $style.textContent = leafletCss + mapCss;
-    document.head.append($style);
-  }
+  adoptMapCss();
   $slot.textContent = '';
   render(
     <MapIsland
@@ -34,6 +29,20 @@ export async function mountMap($slot: HTMLElement, settings: MapSettings): Promi
     />,
     $slot,
   );
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+/**
+ * Adds the map's styles once, as a constructed stylesheet: the page's Content-Security-
+ * Policy allows styles only by hash or from this site, so a <style> element made at run
+ * time would be refused, while the CSSOM is this site's own script at work.
+ */
+function adoptMapCss(): void {
+  if (sheet) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(leafletCss + mapCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /** On the search page the region filter, if any, is the region to highlight. */
