@@ -244,7 +244,6 @@ test.describe('an update', () => {
 });
 
 test('"Forget this device" leaves no worker, no cache and no database behind', async ({ page, context }) => {
-  test.skip(!pages.has('/safety/'), 'The Forget this device control (issue 3, safety page) is not built yet');
   await context.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ body: 'weather', contentType: 'text/plain' }));
   await page.goto('/');
   await waitForOfflineReady(page);
