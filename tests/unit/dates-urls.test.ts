@@ -8,6 +8,12 @@ describe('formatChecked', () => {
     expect(formatChecked('2021-06', 'en')).toBe('June 2021');
     expect(formatChecked('2021-06-14', 'en-GB')).toBe('14 June 2021');
   });
+  it('keeps each precision and language apart once formatters are reused', () => {
+    expect(formatChecked('2021-06-14', 'en-GB')).toBe('14 June 2021');
+    expect(formatChecked('2021', 'en-GB')).toBe('2021');
+    expect(formatChecked('2021-06', 'ro')).toBe('iunie 2021');
+    expect(formatChecked('2021-06', 'en')).toBe('June 2021');
+  });
   it('returns null when never checked', () => {
     expect(formatChecked(null, 'en')).toBeNull();
   });
