@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { localeParams } from '../../../i18n/paths';
 import { useTranslations } from '../../../i18n/t';
-import type { Locale } from '../../../i18n/locales';
+import { localeInfo, type Locale } from '../../../i18n/locales';
 import { getServices } from '../../../data/directory';
 import { buildSearchIndex } from '../../../lib/search/build-index';
 import { formatChecked } from '../../../lib/dates';
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ props }) => {
   const lang = (props as { lang: Locale }).lang;
   const t = useTranslations(lang);
   const checked = (c: string | null) => {
-    const date = formatChecked(c, lang);
+    const date = formatChecked(c, localeInfo(lang).tag);
     return date ? t('service.checked', { date }) : null;
   };
   const data = buildSearchIndex({
