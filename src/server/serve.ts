@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { withSecurityHeaders, type NodeHandler, type PagePolicies } from './security-headers.ts';
 import { withCompressedStatic } from './compressed-static.ts';
+import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 
 const serverDir = new URL('../../dist/server/', import.meta.url);
 // The built entry starts its own server on import unless told not to.
@@ -18,6 +19,10 @@ const policies = JSON.parse(readFileSync(new URL('security-policies.json', serve
 const host = process.env['HOST'] ?? 'localhost';
 const port = Number(process.env['PORT'] ?? 4321);
 const client = fileURLToPath(new URL('../client/', serverDir));
-const server = createServer(withSecurityHeaders(withCompressedStatic(client, handler), policies));
+const site = withSecurityHeaders(withCompressedStatic(client, handler), policies);
+const server = createServer((req, res) => {
+  req.url = toCallbackEndpoint(req.url ?? '/');
+  site(req, res);
+});
 server.listen(port, host, () => console.log(`Pathway: http://${host}:${port}/`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -41,6 +41,20 @@ test('a sealed request gets 202 with its id, and the same id twice is stored onc
   expect(stored.map((r) => r.id)).toEqual([envelope.id]);
 });
 
+test('DESIGN.md\'s address without the trailing slash takes the same post', async () => {
+  const server = await serve();
+  const envelope = await sealedSample();
+  const response = await fetch(`${server.url}/api/callback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(envelope),
+    redirect: 'manual',
+  });
+  expect(response.status).toBe(202);
+  expect(await response.json()).toEqual({ id: envelope.id });
+  expect(hubReadAll(dataDir).map((r) => r.id)).toEqual([envelope.id]);
+});
+
 test('1,000 malformed or hostile bodies each get a 4xx, and the server keeps serving', async () => {
   test.setTimeout(180_000);
   const server = await serve();
