@@ -30,6 +30,11 @@ test.describe('with JavaScript', () => {
       expect(await page.evaluate(() => history.length), `after ${selector}`).toBe(start);
     }
     expect(new Set(visited).size).toBeGreaterThanOrEqual(6);
+    // With scripts on, the safety page's "each page adds its own line" (no-JS) stays hidden.
+    await page.goto('/safety/');
+    const item = page.locator('li', { hasText: 'Moving between pages of Pathway adds only one line' });
+    // innerText is what shows: a <noscript> is not rendered while scripts run.
+    expect(await item.innerText()).not.toContain('so here each page you open adds its own line');
   });
 
   test('a search sent from the home page adds no history entry', async ({ page }) => {
@@ -88,5 +93,11 @@ test.describe('when JavaScript is unavailable', () => {
     await expect(page).toHaveURL(`${baseURL}/safety/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staying safe online');
     await expect(page.getByText('It does not delete your browser history.', { exact: false })).toBeVisible();
+    const before = await page.evaluate(() => history.length);
+    await page.locator('nav a[href="/about/"]').click();
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    const item = page.locator('li', { hasText: 'Moving between pages of Pathway adds only one line' });
+    expect(await item.innerText()).toContain('so here each page you open adds its own line');
   });
 });
