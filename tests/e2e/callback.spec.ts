@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchCspViolations } from './support/csp';
+import { baseURL } from '../../playwright.config';
 import { ENDPOINT, expectedFields, fillForm, gotoForm, hubReadAll } from './support/callback';
 
 // The e2e server's inbox (playwright.config.ts).
@@ -135,20 +138,33 @@ test.describe('with JavaScript', () => {
     expect(stored[0]).toMatchObject(expectedFields('+48512345678', message));
   });
 
-  test('a request waiting from an earlier visit is sent when the page opens again', async ({ page, context }) => {
-    const message = token();
-    await gotoForm(page);
-    await fillForm(page, { phone: '07911 123456', message });
-    await context.setOffline(true);
-    await page.getByRole('button', { name: 'Send request' }).click();
-    await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
-    const id = (await outboxRecords(page))![0]!.id as string;
-    await page.goto('about:blank').catch(() => {});
-    await context.setOffline(false);
-    await gotoForm(page);
-    await expect(page.getByText('Your waiting request was sent.')).toBeVisible();
-    expect(await outboxRecords(page)).toBeNull();
-    expect(hubReadAll(DATA_DIR).filter((r) => r.id === id)).toHaveLength(1);
+  test('a request waiting from an earlier visit is sent when the page opens again', async ({ playwright }) => {
+    // A profile on disk, as on a phone: a normal Playwright context keeps IndexedDB in
+    // memory, and Chromium may drop it while no page of the site is open between visits.
+    const { launchOptions } = test.info().project.use;
+    const profile = mkdtempSync(join(tmpdir(), 'pathway-profile-'));
+    const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, serviceWorkers: 'block' });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const message = token();
+      await gotoForm(page);
+      await fillForm(page, { phone: '07911 123456', message });
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Send request' }).click();
+      await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
+      const id = (await outboxRecords(page))![0]!.id as string;
+      // She closes the page, and opens it again later with a connection.
+      await page.close();
+      await context.setOffline(false);
+      const later = await context.newPage();
+      await gotoForm(later);
+      await expect(later.getByText('Your waiting request was sent.')).toBeVisible();
+      expect(await outboxRecords(later)).toBeNull();
+      expect(hubReadAll(DATA_DIR).filter((r) => r.id === id)).toHaveLength(1);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 
   test('offline before the form was first used: a clear message, and what she typed stays', async ({ page, context }) => {

@@ -10,7 +10,10 @@ const pressShiftAlone = (page: Page) => page.keyboard.press('Shift');
 
 test.describe('with JavaScript', () => {
   test('a click hides the page, makes the title neutral and replaces history', async ({ page, context }) => {
-    const exits = await stubOtherSites(context);
+    // The destination answers only once the page has reported how it looked while leaving:
+    // a report still on its way when the page is replaced would be lost.
+    let arrive!: () => void;
+    const exits = await stubOtherSites(context, new Promise<void>((resolve) => (arrive = resolve)));
     // What the page looks like the moment it starts leaving, seen from inside it
     // (evaluate cannot run while the page is navigating away).
     const seen: { title: string; visibility: string }[] = [];
@@ -25,7 +28,11 @@ test.describe('with JavaScript', () => {
     });
     await page.goto('/regions/glasgow/');
     const before = await page.evaluate(() => history.length);
-    await page.locator('a[data-quick-exit]').click();
+    // Not awaited yet: the click waits for the held navigation.
+    const clicked = page.locator('a[data-quick-exit]').click();
+    await expect.poll(() => seen.length).toBeGreaterThan(0);
+    arrive();
+    await clicked;
     await expect(page).toHaveTitle(STUB_TITLE);
     expect(seen[0]).toEqual({ title: 'Loading', visibility: 'hidden' });
     expect(page.url()).toBe(EXIT_URL);

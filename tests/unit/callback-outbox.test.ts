@@ -23,4 +23,20 @@ describe('outbox', () => {
     await drop('b');
     expect(await names()).toEqual([]);
   });
+
+  it('never loses a request kept while another look finds the outbox empty', async () => {
+    // The page's first look (on opening) can race a request kept at once: the look must
+    // not delete the database the request is going into.
+    const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+    // The look starts a few event-loop turns after the keep, at each point of its way.
+    for (let i = 0; i < 24; i++) {
+      const [first, second] = i % 2 ? [() => keep(envelope(`r${i}`)), waiting] : [waiting, () => keep(envelope(`r${i}`))];
+      const started = first();
+      for (let t = 0; t < i / 2; t++) await tick();
+      await Promise.all([started, second()]);
+      expect((await waiting()).map((e) => e.id), `look after ${i} turns`).toEqual([`r${i}`]);
+      await drop(`r${i}`);
+    }
+    expect(await names()).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Envelope } from '../../lib/callback/envelope';
 
 const DB_NAME = 'outbox';
 const STORE = 'sealed';
+const LOCK = 'pathway-outbox';
 
 interface OutboxSchema extends DBSchema {
   sealed: { key: string; value: Envelope };
@@ -29,24 +30,45 @@ async function closeAndTidy(db: Awaited<ReturnType<typeof open>>): Promise<void>
   if (left === 0) await deleteDB(DB_NAME);
 }
 
-export async function waiting(): Promise<Envelope[]> {
-  if (!(await exists())) return [];
-  const db = await open();
-  const all = await db.getAll(STORE);
-  await closeAndTidy(db);
-  return all;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * One outbox operation at a time, across every page of the site that is open (Web Locks):
+ * otherwise a look that finds the outbox empty, in this page or one being left, can delete
+ * the database while another operation is putting a request into it, and the request is
+ * lost. Without Web Locks, operations still queue within the page.
+ */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  if (typeof navigator !== 'undefined' && 'locks' in navigator) return navigator.locks.request(LOCK, task);
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
-export async function keep(envelope: Envelope): Promise<void> {
+export function waiting(): Promise<Envelope[]> {
+  return exclusive(async () => {
+    if (!(await exists())) return [];
+    const db = await open();
+    const all = await db.getAll(STORE);
+    await closeAndTidy(db);
+    return all;
+  });
+}
+
+export function keep(envelope: Envelope): Promise<void> {
   const { v, kid, enc, ct, id } = envelope; // exactly the envelope, nothing more
-  const db = await open();
-  await db.put(STORE, { v, kid, enc, ct, id });
-  db.close();
+  return exclusive(async () => {
+    const db = await open();
+    await db.put(STORE, { v, kid, enc, ct, id });
+    db.close();
+  });
 }
 
-export async function drop(id: string): Promise<void> {
-  if (!(await exists())) return;
-  const db = await open();
-  await db.delete(STORE, id);
-  await closeAndTidy(db);
+export function drop(id: string): Promise<void> {
+  return exclusive(async () => {
+    if (!(await exists())) return;
+    const db = await open();
+    await db.delete(STORE, id);
+    await closeAndTidy(db);
+  });
 }
