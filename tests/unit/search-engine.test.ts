@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/build-index';
 import { SearchEngine } from '../../src/lib/search/engine';
-import { foldText, tokenize } from '../../src/lib/search/fold';
+import { foldText } from '../../src/lib/fold-text';
+import { tokenize } from '../../src/lib/search/fold';
 import { COUNCIL_AREA_NAMES } from '../../src/lib/schema/taxonomy';
 import type { Service } from '../../src/lib/schema/service';
 import towns from '../../content/council-towns.json';

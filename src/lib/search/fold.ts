@@ -2,8 +2,6 @@
 // so "Glasgów", "GLASGOW" and "glasgow" are one word, and so are "ș" and "s".
 import { foldText } from '../fold-text';
 
-export { foldText };
-
 // Anything that is not a letter or a digit separates words.
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
