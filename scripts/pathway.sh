@@ -25,10 +25,11 @@ ensure_node() {
 }
 
 ensure_packages() {
-  # npm ci fails here (optional packages of other platforms are missing from the
-  # registry); npm install with the lockfile present is reproducible all the same.
+  # npm ci installs exactly the lockfile and never rewrites it; a lockfile that lacks an
+  # entry fails here, at the start, naming the package. Skip it when node_modules already
+  # matches the lockfile (npm writes node_modules/.package-lock.json after an install).
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    npm install --no-audit --no-fund
+    npm ci --no-audit --no-fund
   fi
 }
 
