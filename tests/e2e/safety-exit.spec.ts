@@ -66,6 +66,16 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(EXIT_URL);
   });
 
+  test('rolling Shift presses (each starting before the last ended) leave on the third', async ({ page, context }) => {
+    await stubOtherSites(context);
+    await page.goto('/about/');
+    await page.keyboard.down('ShiftLeft');
+    await page.keyboard.down('ShiftRight');
+    await page.keyboard.up('ShiftLeft');
+    await page.keyboard.down('ShiftLeft');
+    await expect(page).toHaveURL(EXIT_URL);
+  });
+
   test('Shift pressed alone in a search field counts too', async ({ page, context }) => {
     await stubOtherSites(context);
     await page.goto('/');

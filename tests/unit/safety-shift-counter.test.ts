@@ -16,7 +16,8 @@ const shift = (time: number) => [down('Shift', time), up('Shift', time + 50)];
 
 describe('the Shift×3 quick-exit counter', () => {
   it('leaves on the third press of Shift alone', () => {
-    expect(run([...shift(0), ...shift(500), ...shift(1000)])).toEqual(['none', 'counted', 'none', 'counted', 'none', 'exit']);
+    // The third press leaves as Shift goes down; its release belongs to no count.
+    expect(run([...shift(0), ...shift(500), ...shift(1000)])).toEqual(['none', 'counted', 'none', 'counted', 'exit', 'none']);
   });
 
   it('announces how many presses are left', () => {
@@ -34,17 +35,32 @@ describe('the Shift×3 quick-exit counter', () => {
     expect(run([...shift(0), ...shift(1000), ...shift(5100)]).at(-1)).toBe('counted');
     // The late press is the first of a new count: two more are needed.
     expect(run([...shift(0), ...shift(1000), ...shift(5100), ...shift(6000)]).at(-1)).toBe('counted');
-    expect(run([...shift(0), ...shift(1000), ...shift(5100), ...shift(6000), ...shift(7000)]).at(-1)).toBe('exit');
+    expect(run([...shift(0), ...shift(1000), ...shift(5100), ...shift(6000), ...shift(7000)]).at(-2)).toBe('exit');
   });
 
-  it('still leaves when the third press ends exactly 5 seconds after the first', () => {
-    expect(run([...shift(0), ...shift(2000), down('Shift', 4950), up('Shift', 5050)]).at(-1)).toBe('exit');
+  it('still leaves when the third press starts just inside 5 seconds of the first', () => {
+    expect(run([...shift(0), ...shift(2000), down('Shift', 4950), up('Shift', 5050)])).toContain('exit');
   });
 
   it('does not count Shift used for a capital letter', () => {
     const capital = (t: number) => [down('Shift', t), down('A', t + 10), up('A', t + 20), up('Shift', t + 30)];
     expect(run([...capital(0), ...capital(100), ...capital(200)])).not.toContain('exit');
     expect(run([...capital(0), ...capital(100), ...capital(200)])).not.toContain('counted');
+  });
+
+  it('counts rolling presses of Left and Right Shift, each starting before the last ended', () => {
+    // ShiftLeft down, ShiftRight down, ShiftLeft up, ShiftLeft down: three presses (issue 14).
+    // KeyboardEvent.key is "Shift" for both keys.
+    const kinds = run([down('Shift', 0), down('Shift', 40), up('Shift', 80), down('Shift', 120), up('Shift', 160), up('Shift', 200)]);
+    expect(kinds.slice(0, 4)).toEqual(['none', 'none', 'counted', 'exit']);
+  });
+
+  it('does not count two Shift presses with another key between them as one run', () => {
+    expect(run([down('Shift', 0), down('Shift', 20), down('x', 30), down('Shift', 40)])).not.toContain('exit');
+  });
+
+  it('leaves on the third Shift going down, even if a letter follows it', () => {
+    expect(run([...shift(0), ...shift(200), down('Shift', 400), down('A', 410)])[4]).toBe('exit');
   });
 
   it('resets the count when another key is pressed', () => {

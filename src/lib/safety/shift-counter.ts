@@ -8,12 +8,12 @@ export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
 
 export interface ShiftState {
-  /** Counted presses so far (0 to SHIFT_PRESSES - 1). */
+  /** Presses so far (0 to SHIFT_PRESSES - 1), the latest one included while it is held. */
   readonly presses: number;
-  /** When the first counted press ended (ms), or null before it. */
+  /** When the first press went down (ms), or null before it. */
   readonly firstAt: number | null;
-  /** Shift is down now, and no other key has been pressed while it was held. */
-  readonly clean: boolean;
+  /** The latest press is still held and not yet announced: a key pressed now cancels it. */
+  readonly pending: boolean;
 }
 
 export interface KeyInput {
@@ -33,36 +33,36 @@ export type ShiftOutcome =
   | { readonly kind: 'reset' }
   | { readonly kind: 'exit' };
 
-export const INITIAL_SHIFT_STATE: ShiftState = { presses: 0, firstAt: null, clean: false };
+export const INITIAL_SHIFT_STATE: ShiftState = { presses: 0, firstAt: null, pending: false };
 
 const NONE: ShiftOutcome = { kind: 'none' };
 
 /**
- * The next state and outcome for one key event. A press counts when Shift goes up
- * with no other key pressed while it was down, so Shift used for a capital letter
- * never counts; any other key starts the count again.
+ * The next state and outcome for one key event. A press is a Shift going down (either
+ * Shift, not an auto-repeat) with no other key pressed since the previous press, so
+ * presses that overlap ("rolling" Left and Right Shift) each count, and the third one
+ * leaves at once. Any other key going down starts the count again, so Shift used for a
+ * capital letter never counts. A press is announced when Shift goes up, so typing
+ * capitals makes no announcement. Rule after GOV.UK Frontend's "Exit this page"
+ * (Shift three times), with the press taken at keydown (issue 14).
  */
 export function stepShift(state: ShiftState, input: KeyInput): { state: ShiftState; outcome: ShiftOutcome } {
   const isShift = input.key === 'Shift';
   if (input.type === 'keydown') {
-    if (isShift) {
-      if (input.repeat) return { state, outcome: NONE };
-      return { state: { ...state, clean: true }, outcome: NONE };
+    if (!isShift) {
+      if (state.presses === 0) return { state, outcome: NONE };
+      return { state: INITIAL_SHIFT_STATE, outcome: { kind: 'reset' } };
     }
-    const hadCount = state.presses > 0;
-    return {
-      state: INITIAL_SHIFT_STATE,
-      outcome: hadCount ? { kind: 'reset' } : NONE,
-    };
+    if (input.repeat) return { state, outcome: NONE };
+    const expired = state.firstAt !== null && input.time - state.firstAt > SHIFT_WINDOW_MS;
+    const presses = (expired ? 0 : state.presses) + 1;
+    if (presses >= SHIFT_PRESSES) return { state: INITIAL_SHIFT_STATE, outcome: { kind: 'exit' } };
+    const firstAt = expired || state.firstAt === null ? input.time : state.firstAt;
+    return { state: { presses, firstAt, pending: true }, outcome: NONE };
   }
-  if (!isShift) return { state, outcome: NONE };
-  if (!state.clean) return { state: { ...state, clean: false }, outcome: NONE };
-  const expired = state.firstAt !== null && input.time - state.firstAt > SHIFT_WINDOW_MS;
-  const presses = (expired ? 0 : state.presses) + 1;
-  const firstAt = expired || state.firstAt === null ? input.time : state.firstAt;
-  if (presses >= SHIFT_PRESSES) return { state: INITIAL_SHIFT_STATE, outcome: { kind: 'exit' } };
+  if (!isShift || !state.pending) return { state, outcome: NONE };
   return {
-    state: { presses, firstAt, clean: false },
-    outcome: { kind: 'counted', remaining: SHIFT_PRESSES - presses },
+    state: { ...state, pending: false },
+    outcome: { kind: 'counted', remaining: SHIFT_PRESSES - state.presses },
   };
 }
