@@ -18,7 +18,7 @@ function stores(): DeviceStores {
     caches: 'caches' in window ? caches : undefined,
     localStorage: storage('localStorage'),
     sessionStorage: storage('sessionStorage'),
-    indexedDB: 'indexedDB' in window && 'databases' in indexedDB ? indexedDB : undefined,
+    indexedDB: 'indexedDB' in window ? indexedDB : undefined,
     storage: navigator.storage && 'getDirectory' in navigator.storage ? navigator.storage : undefined,
   };
 }

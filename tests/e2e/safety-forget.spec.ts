@@ -45,6 +45,44 @@ test.describe('with JavaScript', () => {
   });
 });
 
+test.describe('where the browser cannot list its databases (no indexedDB.databases)', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the outbox with a request waiting in it is removed all the same', async ({ page, context }) => {
+    await stubOtherSites(context);
+    // As in Firefox before 126 and some in-app browsers; the test keeps a hidden copy to look.
+    await page.addInitScript(() => {
+      const proto = IDBFactory.prototype as unknown as Record<string, unknown>;
+      proto['listForTest'] = proto['databases'];
+      delete proto['databases'];
+    });
+    await page.goto('/safety/');
+    await page.evaluate(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('outbox', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('sealed', { keyPath: 'id' });
+        req.onsuccess = () => {
+          const tx = req.result.transaction('sealed', 'readwrite');
+          tx.objectStore('sealed').put({ id: 'waiting', ct: 'x' });
+          tx.oncomplete = () => (req.result.close(), resolve());
+        };
+        req.onerror = () => reject(req.error);
+      });
+    });
+    const list = () =>
+      page.evaluate(async () => {
+        const factory = indexedDB as unknown as { listForTest(): Promise<{ name?: string }[]>; databases?: unknown };
+        return { canList: typeof factory.databases, names: (await factory.listForTest()).map((d) => d.name) };
+      });
+    expect(await list()).toEqual({ canList: 'undefined', names: ['outbox'] });
+
+    await page.getByRole('button', { name: 'Remove and leave' }).click();
+    await expect(page).toHaveURL(EXIT_URL);
+    await page.goto('/icon.svg');
+    expect((await list()).names).toEqual([]);
+  });
+});
+
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -38,10 +38,22 @@ describe('forgetDevice', () => {
       sessionStorage: session,
       indexedDB,
     });
-    expect(report).toEqual({ serviceWorkers: 1, caches: 2, databases: 2, failures: [] });
+    // outbox and settings, listed; workbox-expiration, Pathway's own name, deleted anyway.
+    expect(report).toEqual({ serviceWorkers: 1, caches: 2, databases: 3, failures: [] });
     expect(unregistered).toEqual(['sw']);
     expect(cacheNames.size).toBe(0);
     expect(local.data.size + session.data.size).toBe(0);
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it("deletes Pathway's databases by name where the browser cannot list them", async () => {
+    await openDb('outbox');
+    const deleted: string[] = [];
+    const report = await forgetDevice({
+      indexedDB: { deleteDatabase: (name: string) => (deleted.push(name), indexedDB.deleteDatabase(name)) },
+    });
+    expect(deleted).toEqual(['outbox', 'workbox-expiration']);
+    expect(report.failures).toEqual([]);
     expect(await indexedDB.databases()).toEqual([]);
   });
 

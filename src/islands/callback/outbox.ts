@@ -3,8 +3,8 @@
 // The database exists only while something waits in it, so browsing leaves no trace.
 import { deleteDB, openDB, type DBSchema } from 'idb';
 import type { Envelope } from '../../lib/callback/envelope';
+import { OUTBOX_DATABASE as DB_NAME } from '../../lib/storage-names';
 
-const DB_NAME = 'outbox';
 const STORE = 'sealed';
 const LOCK = 'pathway-outbox';
 

@@ -1,12 +1,14 @@
 // "Forget this device": remove everything the site stored in this browser. The browser
 // APIs come in as a parameter so the same code runs in tests against fakes.
+import { PATHWAY_DATABASES } from '../storage-names';
 
 export interface DeviceStores {
   readonly serviceWorker?: Pick<ServiceWorkerContainer, 'getRegistrations'> | undefined;
   readonly caches?: Pick<CacheStorage, 'keys' | 'delete'> | undefined;
   readonly localStorage?: Pick<Storage, 'clear'> | undefined;
   readonly sessionStorage?: Pick<Storage, 'clear'> | undefined;
-  readonly indexedDB?: Pick<IDBFactory, 'databases' | 'deleteDatabase'> | undefined;
+  /** `databases` is optional: where the browser lacks it, Pathway's own names are deleted. */
+  readonly indexedDB?: (Pick<IDBFactory, 'deleteDatabase'> & Partial<Pick<IDBFactory, 'databases'>>) | undefined;
   /** `navigator.storage`, for the origin-private file system. */
   readonly storage?: Pick<StorageManager, 'getDirectory'> | undefined;
 }
@@ -32,7 +34,9 @@ function deleteDatabase(factory: Pick<IDBFactory, 'deleteDatabase'>, name: strin
 
 /**
  * Unregister service workers, delete caches, clear web storage, delete every IndexedDB
- * database and the origin-private file system. Each step runs even if another fails.
+ * database (those the browser lists, and always Pathway's own by name, PATHWAY_DATABASES)
+ * and the origin-private file system. Each step runs even if another fails.
+ * `databases` in the report counts the deletions made, listed or not.
  */
 export async function forgetDevice(stores: DeviceStores): Promise<ForgetReport> {
   const report: ForgetReport = { serviceWorkers: 0, caches: 0, databases: 0, failures: [] };
@@ -55,8 +59,9 @@ export async function forgetDevice(stores: DeviceStores): Promise<ForgetReport> 
   await attempt('IndexedDB', async () => {
     const factory = stores.indexedDB;
     if (!factory) return;
-    for (const { name } of await factory.databases()) {
-      if (name === undefined) continue;
+    const listed = typeof factory.databases === 'function' ? await factory.databases() : [];
+    const names = new Set([...listed.flatMap(({ name }) => (name === undefined ? [] : [name])), ...PATHWAY_DATABASES]);
+    for (const name of names) {
       await deleteDatabase(factory, name);
       report.databases++;
     }
