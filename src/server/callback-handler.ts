@@ -9,7 +9,7 @@ import { MAX_BODY_BYTES, parseEnvelope, type Envelope } from '../lib/callback/en
 import { FIELDS, requestFromForm, validateRequest } from '../lib/callback/request';
 import { sealRequest } from '../lib/callback/seal';
 import { localePath } from '../lib/urls';
-import { formErrorPage } from './callback-html';
+import { FORM_ERROR_CSP, formErrorPage } from './callback-html';
 import { callbackStore, rateLimiter } from './callback-runtime';
 import { BodyTooLargeError, readBody } from './read-body';
 
@@ -19,7 +19,10 @@ const json = (status: number, body: Record<string, string>) =>
   new Response(JSON.stringify(body), { status, headers: { ...HEADERS, 'content-type': 'application/json; charset=utf-8' } });
 
 const html = (status: number, body: string) =>
-  new Response(body, { status, headers: { ...HEADERS, 'content-type': 'text/html; charset=utf-8' } });
+  new Response(body, {
+    status,
+    headers: { ...HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': FORM_ERROR_CSP },
+  });
 
 /** Stores an envelope durably; false when storage failed (the caller answers 503, no detail). */
 function store(envelope: Envelope): boolean {

@@ -1,14 +1,18 @@
 // `npm run serve`: Pathway's production server. It runs Astro's built node handler
 // (static pages, assets and on-demand routes) inside a plain http server that adds the
 // security headers to every response (security-headers.ts), and sends the build's
-// precompressed copies of pages and assets (compressed-static.ts). HOST and PORT as for
+// precompressed copies of pages and assets (compressed-static.ts); any error a browser
+// meets is Pathway's error page in her language (error-pages.ts). HOST and PORT as for
 // @astrojs/node's standalone server; defaults localhost:4321.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { withSecurityHeaders, type NodeHandler, type PagePolicies } from './security-headers.ts';
+import { SECURITY_HEADERS } from '../lib/safety/headers.ts';
 import { withCompressedStatic } from './compressed-static.ts';
+import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from './error-pages.ts';
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 
 const serverDir = new URL('../../dist/server/', import.meta.url);
 // The built entry starts its own server on import unless told not to.
@@ -19,10 +23,20 @@ const policies = JSON.parse(readFileSync(new URL('security-policies.json', serve
 const host = process.env['HOST'] ?? 'localhost';
 const port = Number(process.env['PORT'] ?? 4321);
 const client = fileURLToPath(new URL('../client/', serverDir));
-const site = withSecurityHeaders(withCompressedStatic(client, handler), policies);
+const errorPages = loadErrorPages(client, LOCALE_CODES, DEFAULT_LOCALE, policies);
+const site = withSecurityHeaders(withErrorPages(withCompressedStatic(client, handler), errorPages), policies);
 const server = createServer((req, res) => {
-  req.url = toCallbackEndpoint(req.url ?? '/');
+  req.url = toCallbackEndpoint(withoutBrokenQuery(req.url ?? '/'));
   site(req, res);
+});
+// A request Node cannot parse never reaches the handler: answer it with the error page too.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const page = errorPageFor(errorPages, '/');
+  const head = ['HTTP/1.1 400 Bad Request', 'Content-Type: text/html; charset=utf-8', `Content-Length: ${page.body.length}`,
+    `Content-Security-Policy: ${page.csp}`, 'Cache-Control: no-store', 'Connection: close'];
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) head.push(`${name}: ${value}`);
+  socket.end(`${head.join('\r\n')}\r\n\r\n${page.body.toString('utf8')}`);
 });
 server.listen(port, host, () => console.log(`Pathway: http://${host}:${port}/`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
