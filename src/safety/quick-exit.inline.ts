@@ -4,6 +4,7 @@
 // translated; the body does not exist yet when it runs, so it listens on the window.
 import { INITIAL_SHIFT_STATE, SHIFT_WINDOW_MS, stepShift } from '../lib/safety/shift-counter';
 import { replacementForForm, replacementForLink } from '../lib/safety/history-light';
+import { encodeHandoff, HANDOFF_KEY } from '../lib/safety/handoff';
 
 const $script = document.currentScript as HTMLScriptElement | null;
 const data = $script?.dataset ?? {};
@@ -100,7 +101,16 @@ function onSubmit(event: SubmitEvent): void {
   );
   if (next === null) return;
   event.preventDefault();
-  location.replace(next);
+  if (!$form.hasAttribute('data-history-private')) return location.replace(next);
+  // Her words stay out of the address (and so out of the History list): the next page
+  // reads them from the tab's sessionStorage once (src/lib/safety/handoff.ts).
+  const { path, text } = encodeHandoff(next, fields);
+  try {
+    sessionStorage.setItem(HANDOFF_KEY, text);
+  } catch {
+    // Storage blocked: the next page opens without the words rather than with them in the URL.
+  }
+  location.replace(path);
 }
 
 // The exit listens in the capture phase so nothing on the page can stop it; ordinary

@@ -102,7 +102,8 @@ export function withErrorPages(handler: NodeHandler, pages: ErrorPages): NodeHan
       if (!replacement) return (end as (...a: unknown[]) => ServerResponse).apply(res, args);
       if (!res.headersSent) sendHead(res.statusCode);
       const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
-      return end.call(res, req.method === 'HEAD' ? undefined : replacement.body, callback);
+      const body = req.method === 'HEAD' ? '' : replacement.body;
+      return (end as (chunk: unknown, cb?: () => void) => ServerResponse).call(res, body, callback);
     } as ServerResponse['end'];
     handler(req, res);
   };

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { withSecurityHeaders, type NodeHandler, type PagePolicies } from './security-headers.ts';
 import { SECURITY_HEADERS } from '../lib/safety/headers.ts';
 import { withCompressedStatic } from './compressed-static.ts';
+import { loadRedirects, withLegacyRedirects } from './legacy-redirects.ts';
 import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from './error-pages.ts';
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
@@ -24,14 +25,18 @@ const host = process.env['HOST'] ?? 'localhost';
 const port = Number(process.env['PORT'] ?? 4321);
 const client = fileURLToPath(new URL('../client/', serverDir));
 const errorPages = loadErrorPages(client, LOCALE_CODES, DEFAULT_LOCALE, policies);
-const site = withSecurityHeaders(withErrorPages(withCompressedStatic(client, handler), errorPages), policies);
+const redirects = loadRedirects(client);
+const site = withSecurityHeaders(withErrorPages(withLegacyRedirects(redirects, withCompressedStatic(client, handler)), errorPages), policies);
 const server = createServer((req, res) => {
   req.url = toCallbackEndpoint(withoutBrokenQuery(req.url ?? '/'));
   site(req, res);
 });
 // A request Node cannot parse never reaches the handler: answer it with the error page too.
 server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
   const page = errorPageFor(errorPages, '/');
   const head = ['HTTP/1.1 400 Bad Request', 'Content-Type: text/html; charset=utf-8', `Content-Length: ${page.body.length}`,
     `Content-Security-Policy: ${page.csp}`, 'Cache-Control: no-store', 'Connection: close'];

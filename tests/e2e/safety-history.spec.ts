@@ -42,8 +42,21 @@ test.describe('with JavaScript', () => {
     const start = await page.evaluate(() => history.length);
     await page.getByLabel('What do you need help with?').fill('housing');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect(page).toHaveURL(`${baseURL}/find/?q=housing`);
+    // The words reach the search, not the address (issue 14).
+    await expect(page).toHaveURL(`${baseURL}/find/`);
+    await expect(page.locator('#find-q')).toHaveValue('housing');
+    await expect(page.locator('[data-find-count]')).toBeVisible();
+    expect(page.url()).toBe(`${baseURL}/find/`);
     expect(await page.evaluate(() => history.length)).toBe(start);
+  });
+
+  test('a shared search link opens its results, then leaves the address bar without its words', async ({ page }) => {
+    await page.goto('/find/?q=housing&region=glasgow');
+    await expect(page.locator('#find-q')).toHaveValue('housing');
+    await expect(page.locator('[data-find-count]')).toBeVisible();
+    expect(page.url()).toBe(`${baseURL}/find/`);
+    // "Share" gives the search as a link, built without visiting it.
+    expect(await page.locator('[data-share-url]').getAttribute('data-share-url')).toBe(`${baseURL}/find/?q=housing&region=glasgow`);
   });
 
   test('phone links, other sites, new tabs and modified clicks are left to the browser', async ({ page }) => {

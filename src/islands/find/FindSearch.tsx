@@ -1,9 +1,12 @@
-// Search as you type on find/. The state lives in the URL (history.replaceState, never a
-// new history entry), so a link staff share opens the same results.
+// Search as you type on find/. The state lives in memory only: her words never enter the
+// page's URL, which the browser's History list would keep (issue 14). A shared link
+// (find/?q=…) still opens the same results, and "Share" builds such a link from the state
+// (data-share-url) without visiting it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasFilters } from '../../lib/search/filters';
 import type { SearchService } from '../../lib/search/index-data';
 import { parseSearchState, serialiseSearchState, type SearchState } from '../../lib/search/url-state';
+import { HANDOFF_KEY, readHandoff } from '../../lib/safety/handoff';
 import PostcodeBox from './PostcodeBox';
 import ResultList from './ResultList';
 import { SearchClient } from './search-client';
@@ -33,25 +36,23 @@ export default function FindSearch(props: Props) {
   const [announce, setAnnounce] = useState('');
   const [initialPostcode, setInitialPostcode] = useState<string | undefined>(undefined);
   const client = useMemo(() => new SearchClient(props.indexUrl), [props.indexUrl]);
-  const first = useRef(true);
   const $input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     setHydrated(true);
-    const restored = parseSearchState(location.search);
+    const params = takeStartingParams();
+    const restored = parseSearchState(params);
     // On a slow phone she may type before the page wakes up: keep what she typed.
     const typed = $input.current?.value.trim();
     if (!restored.q && typed) restored.q = typed;
     setState(restored);
-    setInitialPostcode(new URLSearchParams(location.search).get('postcode')?.slice(0, 24) || undefined);
+    setInitialPostcode(params.get('postcode')?.slice(0, 24) || undefined);
   }, []);
 
   const active = state.q.trim().length >= 2 || hasFilters(state);
 
   useEffect(() => {
     if (!hydrated) return;
-    if (first.current) first.current = false;
-    else history.replaceState(history.state, '', `${location.pathname}${serialiseSearchState(state)}`);
     if (!active) {
       setFound({ services: [], total: 0 });
       setStatus('idle');
@@ -94,7 +95,7 @@ export default function FindSearch(props: Props) {
   );
 
   return (
-    <div class="find" data-find>
+    <div class="find" data-find data-share-url={hydrated ? shareUrl(state) : undefined}>
       {!hydrated && <p class="notice" data-find-nojs>{s.noJs}</p>}
       <form class="find-controls" role="search" action={props.action} method="get" onSubmit={(e) => e.preventDefault()}>
         <div class="search-form">
@@ -169,4 +170,26 @@ export default function FindSearch(props: Props) {
 
 function countText(s: FindStrings, count: number): string {
   return plural(s.count, s.lang, count);
+}
+
+/**
+ * The search she arrived with: a home-page hand-off (sessionStorage, read once) or a
+ * shared link's query, which is then taken out of the address bar.
+ */
+function takeStartingParams(): URLSearchParams {
+  let handed: URLSearchParams | null = null;
+  try {
+    handed = readHandoff(sessionStorage.getItem(HANDOFF_KEY), location.pathname);
+    sessionStorage.removeItem(HANDOFF_KEY);
+  } catch {
+    // Storage blocked: there is no hand-off to read.
+  }
+  const params = handed ?? new URLSearchParams(location.search);
+  if (location.search) history.replaceState(history.state, '', location.pathname);
+  return params;
+}
+
+/** The link "Share" and the QR code give for this search (never visited by her). */
+function shareUrl(state: SearchState): string {
+  return `${location.origin}${location.pathname}${serialiseSearchState(state)}`;
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { COUNCIL_AREA_IDS } from '../../lib/search/filters';
 import { isNational, type SearchService } from '../../lib/search/index-data';
+import { neutralId } from '../../lib/neutral-path';
 
 interface Props {
   services: SearchService[];
@@ -31,7 +32,7 @@ export default function ResultList({ services, servicesBase, specialistBadge }: 
           data-lon={s.location?.lon}
         >
           <h3 class="card-title">
-            <a href={`${servicesBase}${s.id}/`}>{s.name}</a>
+            <a href={`${servicesBase}${neutralId(s.id)}/`}>{s.name}</a>
           </h3>
           {s.kind === 'specialist' && <p class="badge">{specialistBadge}</p>}
           <p class="card-org">{s.organisation}</p>

@@ -45,7 +45,11 @@ function adoptMapCss(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** On the search page the region filter, if any, is the region to highlight. */
+/**
+ * On the search page the region filter, if any, is the region to highlight. The search
+ * keeps its state out of the URL and publishes it as its share link (FindSearch.tsx).
+ */
 function regionFromQuery(): string | null {
-  return new URLSearchParams(location.search).get('region');
+  const shared = document.querySelector<HTMLElement>('[data-share-url]')?.dataset['shareUrl'];
+  return new URL(shared ?? location.href).searchParams.get('region');
 }

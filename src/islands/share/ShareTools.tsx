@@ -30,7 +30,7 @@ export default function ShareTools({ strings: s }: { strings: Strings }) {
   if (!ready) return null;
 
   const share = async () => {
-    const url = location.href;
+    const url = sharedUrl();
     if (canShare) {
       // A neutral share: the link only, no page title in her messages.
       await navigator.share({ url }).catch(() => undefined);
@@ -47,7 +47,7 @@ export default function ShareTools({ strings: s }: { strings: Strings }) {
   const toggleQr = async () => {
     if (qr) return setQr(null);
     const { qrSvg } = await import('./qr');
-    setQr(qrSvg(location.href));
+    setQr(qrSvg(sharedUrl()));
   };
 
   return (
@@ -76,4 +76,9 @@ export default function ShareTools({ strings: s }: { strings: Strings }) {
       </div>
     </section>
   );
+}
+
+/** The page's address, or the search's own link where the page keeps its state in memory. */
+function sharedUrl(): string {
+  return document.querySelector<HTMLElement>('[data-share-url]')?.dataset['shareUrl'] ?? location.href;
 }
