@@ -30,11 +30,11 @@ test.describe('with JavaScript', () => {
       expect(await page.evaluate(() => history.length), `after ${selector}`).toBe(start);
     }
     expect(new Set(visited).size).toBeGreaterThanOrEqual(6);
-    // With scripts on, the safety page's "each page adds its own line" (no-JS) stays hidden.
+    // With scripts on, the safety page's no-JS caveat (Back walks every page; words in the address) stays hidden.
     await page.goto('/safety/');
-    const item = page.locator('li', { hasText: 'Moving between pages of Pathway adds only one line' });
+    const item = page.locator('li', { hasText: 'History list shows each Pathway page you open' });
     // innerText is what shows: a <noscript> is not rendered while scripts run.
-    expect(await item.innerText()).not.toContain('so here each page you open adds its own line');
+    expect(await item.innerText()).not.toContain('so here Back goes through each page you opened');
   });
 
   test('a search sent from the home page adds no history entry', async ({ page }) => {
@@ -110,7 +110,10 @@ test.describe('when JavaScript is unavailable', () => {
     await page.locator('nav a[href="/about/"]').click();
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
     await page.goBack();
-    const item = page.locator('li', { hasText: 'Moving between pages of Pathway adds only one line' });
-    expect(await item.innerText()).toContain('so here each page you open adds its own line');
+    const item = page.locator('li', { hasText: 'History list shows each Pathway page you open' });
+    expect(await item.innerText()).toContain('so here Back goes through each page you opened');
+    // Exactly when Back leaves Pathway behind (issue 14 repro 8): not "on most phones".
+    await expect(page.getByText('While scripts (JavaScript) are on in your browser, pressing Back then does not come back to Pathway', { exact: false })).toBeVisible();
+    await expect(page.getByText('most phones', { exact: false })).toHaveCount(0);
   });
 });
