@@ -3,6 +3,7 @@ import { expect, test, type Page, type Response } from '@playwright/test';
 import { watchCspViolations } from './support/csp';
 import { gzipSync } from 'node:zlib';
 import { baseURL } from '../../playwright.config';
+import { servicePath } from '../../src/lib/neutral-path';
 
 // The map must never tell another website where she is looking: no tiles, no request
 // leaving this site, and its code loaded only when she asks for it.
@@ -119,7 +120,7 @@ test.describe('with JavaScript', () => {
     await expect($area).toHaveAttribute('aria-pressed', 'true');
     const $selection = page.locator('[data-map-selection]');
     await expect($selection.getByRole('heading')).toHaveText('Services in Glasgow City');
-    await expect($selection.locator('a[href="/services/routes-out-glasgow/"]')).toBeVisible();
+    await expect($selection.locator(`a[href="/${servicePath('routes-out-glasgow')}"]`)).toBeVisible();
     await expect(page.locator('.map-island [aria-live="polite"]')).toContainText('Glasgow City chosen.');
     // The area's outline is drawn as chosen.
     await expect(page.locator('.map-canvas path.leaflet-interactive[stroke-width="4"]')).toHaveCount(1);
@@ -168,7 +169,7 @@ test.describe('with JavaScript', () => {
     await expect($marker).toHaveAttribute('aria-label', /Routes Out/);
     await $marker.focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-map-selection] a[href="/services/routes-out-glasgow/"]')).toBeVisible();
+    await expect(page.locator(`[data-map-selection] a[href="/${servicePath('routes-out-glasgow')}"]`)).toBeVisible();
   });
 
   test('the page with the map open passes axe (WCAG 2.2 AA)', async ({ page }) => {

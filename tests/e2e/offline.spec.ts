@@ -8,6 +8,7 @@ import { baseURL } from '../../playwright.config';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/i18n/locales';
 import { precachedPages, storedTraces, waitForOfflineReady, workerVersion } from './support/offline';
 import { startStaticServer } from './support/static-server';
+import { servicePath } from '../../src/lib/neutral-path';
 
 // The rest of the suite blocks service workers (playwright.config.ts); here they are the subject.
 test.use({ serviceWorkers: 'allow' });
@@ -37,7 +38,7 @@ test.describe('after one visit, with the network off', () => {
     const kinds: [string, RegExp | string][] = [
       ['/', 'Find support in Scotland'],
       ['/regions/glasgow/', 'Support in Glasgow'],
-      ['/services/samaritans/', /Samaritans/],
+      [`/${servicePath('samaritans')}`, /Samaritans/],
       ['/find/?q=housing', 'Search'],
       ['/about/', 'About Pathway'],
       ['/safety/', 'Staying safe online'],

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, contentServices } from './support/site';
 import { HUB_REGION_IDS } from '../../src/lib/schema/taxonomy';
+import { servicePath } from '../../src/lib/neutral-path';
 
 const services = contentServices();
 
@@ -19,7 +20,14 @@ for (const javaScriptEnabled of [true, false]) {
       }
       await page.getByLabel('What do you need help with?').fill('housing');
       await page.getByRole('button', { name: 'Search' }).click();
-      await expect(page).toHaveURL(/\/find\/\?q=housing/);
+      if (javaScriptEnabled) {
+        // Her words reach the search without entering the address (issue 14).
+        await expect(page).toHaveURL(/\/find\/$/);
+        await expect(page.locator('#find-q')).toHaveValue('housing');
+      } else {
+        // Without JavaScript a GET form puts them there: the safety page says so.
+        await expect(page).toHaveURL(/\/find\/\?q=housing/);
+      }
     });
 
     test('a region page lists specialist services first, then national services', async ({ page }) => {
@@ -56,7 +64,7 @@ test('every service in the content has a page with its numbers as tel: links and
   expect(services.length).toBeGreaterThanOrEqual(62);
   const pages = new Set(builtPages());
   for (const s of services) {
-    expect(pages.has(`/services/${s.id}/`), s.id).toBe(true);
+    expect(pages.has(`/${servicePath(s.id)}`), s.id).toBe(true);
     await page.goto(`/services/${s.id}/`);
     for (const p of s.phone ?? []) {
       await expect(page.locator(`main a[href="tel:${p.number.replace(/[^+0-9]/g, '')}"]`).first(), `${s.id} ${p.number}`).toBeVisible();

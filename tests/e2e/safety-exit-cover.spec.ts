@@ -71,7 +71,7 @@ function hitTest(page: Page) {
     const y = r.top + r.height / 2;
     const $hit = document.elementFromPoint(x, y);
     const onTop = $hit !== null && $exit.contains($hit);
-    const what = $hit ? `${$hit.tagName.toLowerCase()}.${String($hit.className).split(' ')[0]}` : 'nothing';
+    const what = $hit ? `${$hit.tagName.toLowerCase()}.${($hit.getAttribute("class") ?? "").split(" ")[0]}` : 'nothing';
     return { x, y, onTop, what, visible: r.bottom > 0 && r.top < innerHeight };
   });
 }
@@ -81,7 +81,7 @@ function stuck(page: Page) {
   return page.evaluate(() =>
     [...document.body.querySelectorAll<HTMLElement>('*')]
       .filter(($el) => ['sticky', 'fixed'].includes(getComputedStyle($el).position) && $el.getClientRects().length > 0)
-      .map(($el) => ({ what: `${$el.tagName.toLowerCase()}.${String($el.className).split(' ')[0]}`, height: $el.getBoundingClientRect().height })),
+      .map(($el) => ({ what: `${$el.tagName.toLowerCase()}.${($el.getAttribute("class") ?? "").split(" ")[0]}`, height: $el.getBoundingClientRect().height })),
   );
 }
 
