@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n/locales';
 import { SHARED_GLOBS, checkBuildVersion, fileToUrl, languageGlobs, languageManifestUrl } from '../src/lib/precache';
+import { contentRevision } from '../src/lib/revision';
 
 const client = resolve(process.argv[2] ?? 'dist/client');
 if (!existsSync(join(client, 'index.html'))) {
@@ -25,14 +26,19 @@ if (!existsSync(join(client, 'index.html'))) {
 }
 const TOKEN = '__PATHWAY_VERSION_PLACEHOLDER__';
 
-/** Built files → site URLs, remembering each URL's file for the budget report. */
+/**
+ * Built files → site URLs, remembering each URL's file for the budget report. Revisions
+ * become SHA-256 content hashes (src/lib/revision.ts), which the worker checks each stored
+ * body against; files whose name carries a hash (revision null) keep none.
+ */
 const files = new Map<string, string>();
-const toSiteUrls = (entries: (ManifestEntry & { size: number })[]) => ({
-  manifest: entries.map((e) => {
+const toSiteUrls = async (entries: (ManifestEntry & { size: number })[]) => ({
+  manifest: await Promise.all(entries.map(async (e) => {
     const url = fileToUrl(e.url);
     files.set(url, e.url);
-    return { ...e, url };
-  }),
+    const revision = e.revision === null ? null : await contentRevision(readFileSync(join(client, e.url)));
+    return { ...e, url, revision };
+  })),
   warnings: [],
 });
 // A pattern may match nothing yet (a language without a search index, no map outlines):
@@ -76,6 +82,9 @@ await build({
   target: 'es2020',
   minify: true,
   legalComments: 'none',
+  // Service pages are built on the phone with the site's Preact components (src/offline/).
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
   // Workbox strips its development logging when NODE_ENV is production.
   define: { 'process.env.NODE_ENV': '"production"', __PATHWAY_VERSION__: JSON.stringify(TOKEN) },
   logLevel: 'warning',

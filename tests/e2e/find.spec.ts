@@ -45,8 +45,10 @@ test.describe('search on find/', () => {
     const before = await page.evaluate(() => history.length);
     await typeQuery(page, 'housing glasgow');
     await expect(page.locator('[data-find-count]')).toContainText('found');
+    // The list may still show an earlier keystroke's answer: wait until it settles.
+    await expectSearchLink(page, /\/find\/\?q=housing\+glasgow$/);
+    await expect.poll(async () => (await resultIds(page))[0]).toBe('glasgow-city-council-homelessness');
     const ids = await resultIds(page);
-    expect(ids[0]).toBe('glasgow-city-council-homelessness');
     // National housing lines serve Glasgow too, below the local service.
     expect(ids).toContain('shelter-scotland-helpline');
     expect(ids).not.toContain('city-of-edinburgh-council-homelessness');

@@ -6,6 +6,7 @@ import { languageManifestUrl } from '../../lib/precache';
 import { isLocale } from '../../i18n/locales';
 import { DEFAULT_LOCALE, languageOf } from './site';
 import { VERSION, languageOfCache, pagesCache } from './cache-names';
+import { matchesRevision } from '../../lib/revision';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -54,11 +55,20 @@ async function earlierCopies(lang: string): Promise<Map<string, { revision: stri
   return copies;
 }
 
-async function fetchPage(url: string): Promise<Response> {
-  const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
-  // A redirected response cannot answer a navigation, and an error page must not be kept.
-  if (!response.ok || response.redirected) throw new Error(`Cannot take ${url} offline (${response.status})`);
-  return response;
+/**
+ * A page as the build listed it. A body that does not match its revision (the server
+ * already serves another version, or a cache in between kept an old one) is fetched once
+ * more past every cache, then refused: the install fails and the browser tries again on a
+ * later visit, rather than keeping one version's page under another's revision.
+ */
+async function fetchPage(url: string, revision: string | null): Promise<Response> {
+  for (const cache of ['no-cache', 'reload'] as const) {
+    const response = await fetch(url, { cache, credentials: 'same-origin' });
+    // A redirected response cannot answer a navigation, and an error page must not be kept.
+    if (!response.ok || response.redirected) throw new Error(`Cannot take ${url} offline (${response.status})`);
+    if (await matchesRevision(response, revision)) return response;
+  }
+  throw new Error(`${url} is not the version this worker lists (revision ${revision})`);
 }
 
 /**
@@ -75,8 +85,10 @@ export async function precacheLanguage(lang: string): Promise<void> {
     const url = new URL(entry.url, self.location.href).href;
     if (await cache.match(url)) continue; // an interrupted install of this same version
     const copy = earlier.get(url);
-    const reused = entry.revision && copy?.revision === entry.revision ? await copy.cache.match(url) : undefined;
-    await cache.put(url, reused ?? (await fetchPage(url)));
+    const earlierCopy = entry.revision && copy?.revision === entry.revision ? await copy.cache.match(url) : undefined;
+    // An earlier copy is carried forward only if its body really is this revision.
+    const reused = earlierCopy && (await matchesRevision(earlierCopy, entry.revision)) ? earlierCopy : undefined;
+    await cache.put(url, reused ?? (await fetchPage(url, entry.revision)));
   }
   // Stored last: its presence means the language is complete.
   await cache.put(languageManifestUrl(lang, VERSION), new Response(JSON.stringify(manifest), {
