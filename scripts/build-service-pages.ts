@@ -2,17 +2,25 @@
 // language from its language's shell and the directory's records (src/offline/compose.tsx),
 // the same way the offline worker makes them on the phone, so the server's page and the
 // phone's are one page (issue 15). It also moves each shell to /directory/shell/<lang>.html
-// for the worker, and gives every page its shell's Content-Security-Policy (the page adds
-// no inline script or style to it).
+// for the worker, gives every page its shell's Content-Security-Policy (the page adds no
+// inline script or style to it), and writes `_redirects`: the old addresses of service and
+// need pages and their neutral ones (src/lib/neutral-path.ts), one "from to 301" line each,
+// as static hosts read them (Netlify, Cloudflare Pages); the node server answers the same
+// 301s from it (src/server/legacy-redirects.ts).
+// Usage: tsx scripts/build-service-pages.ts [dist folder, default dist]
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n/locales';
+import { legacyRedirects } from '../src/lib/neutral-path';
+import { needSchema } from '../src/lib/schema/places';
 import { composeServicePage, SHELL_ID } from '../src/offline/compose';
 import type { ServiceBucket } from '../src/offline/service-record';
 import type { ServiceStrings } from '../src/offline/service-strings';
 
-const client = 'dist/client';
-const policiesFile = 'dist/server/security-policies.json';
+const dist = process.argv[2] ?? 'dist';
+const client = join(dist, 'client');
+const policiesFile = join(dist, 'server/security-policies.json');
 const policies = JSON.parse(readFileSync(policiesFile, 'utf8')) as { pages: Record<string, string>; fallback: string };
 const bucketsDir = join(client, 'directory/services');
 const records = readdirSync(bucketsDir)
@@ -43,3 +51,10 @@ for (const lang of LOCALE_CODES) {
 }
 writeFileSync(policiesFile, JSON.stringify(policies));
 console.log(`service pages: ${pages} (${records.length} services × ${LOCALE_CODES.length} languages) from the shells and /directory/services/`);
+
+const roots = LOCALE_CODES.map((code) => (code === DEFAULT_LOCALE ? '' : `${code}/`));
+const needs = needSchema.array().parse(parse(readFileSync('content/needs.yaml', 'utf8')));
+const pairs = legacyRedirects(roots, records.map(([, r]) => r.id), needs.map((n) => n.id));
+const lines = pairs.map(([from, to]) => `${from} ${to} 301`);
+writeFileSync(join(client, '_redirects'), `# Old addresses of service and need pages (scripts/build-service-pages.ts)\n${lines.join('\n')}\n`);
+console.log(`redirects: ${pairs.length} old addresses → neutral ones (_redirects)`);

@@ -13,6 +13,7 @@
 import { build } from 'esbuild';
 import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,12 +104,17 @@ const version = checkBuildVersion(
 writeFileSync(swDest, worker.replaceAll(TOKEN, version));
 rmSync(`${swDest}.map`, { force: true });
 
+const sharedUrls = [...files.keys()].filter((url) => !Object.values(pages).some((list) => list.some((p) => p.url === url)));
+
+// What taking a language offline costs on the wire, for the data-saving offer (gzip: an
+// upper bound, the server sends Brotli where it can).
+const gzipBytes = (file: string) => gzipSync(readFileSync(join(client, file))).length;
+const sharedBytes = gzipBytes('sw.js') + sharedUrls.reduce((sum, url) => sum + gzipBytes(files.get(url)!), 0);
 mkdirSync(join(client, 'sw-manifest'), { recursive: true });
 for (const lang of languages) {
-  writeFileSync(join(client, languageManifestUrl(lang, version)), JSON.stringify({ version, lang, entries: pages[lang] }));
+  const bytes = sharedBytes + pages[lang]!.reduce((sum, p) => sum + gzipBytes(files.get(p.url)!), 0);
+  writeFileSync(join(client, languageManifestUrl(lang, version)), JSON.stringify({ version, lang, bytes, entries: pages[lang] }));
 }
-
-const sharedUrls = [...files.keys()].filter((url) => !Object.values(pages).some((list) => list.some((p) => p.url === url)));
 const report = {
   version,
   worker: 'sw.js',

@@ -17,21 +17,38 @@ interface Entry {
 interface LanguageManifest {
   version: string;
   lang: string;
+  /** The language's offline copy in bytes on the wire (gzip), shared files included. */
+  bytes: number;
   entries: Entry[];
 }
 
 const isManifestKey = (request: Request) => new URL(request.url).pathname.startsWith('/sw-manifest/');
+
+/** The languages an earlier version of the worker took offline. */
+export async function earlierLanguages(): Promise<string[]> {
+  return [...new Set((await caches.keys()).map(languageOfCache).filter(isLocale))];
+}
 
 /**
  * The languages to take offline: on an update, those an earlier version had; on a first
  * visit, the language of the pages open now (the page that registered the worker).
  */
 export async function languagesToPrecache(): Promise<string[]> {
-  const earlier = (await caches.keys()).map(languageOfCache).filter(isLocale);
-  if (earlier.length > 0) return [...new Set(earlier)];
+  const earlier = await earlierLanguages();
+  if (earlier.length > 0) return earlier;
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const open = windows.map((w) => languageOf(new URL(w.url)));
   return [...new Set(open.length > 0 ? open : [DEFAULT_LOCALE])];
+}
+
+/** Whether this version holds the whole of a language (its list is stored last). */
+export async function languageKept(lang: string): Promise<boolean> {
+  return (await caches.match(languageManifestUrl(lang, VERSION), { cacheName: pagesCache(lang) })) !== undefined;
+}
+
+/** How many bytes taking a language offline costs, from its page list. */
+export async function languageBytes(lang: string): Promise<number> {
+  return (await fetchManifest(lang)).bytes;
 }
 
 async function fetchManifest(lang: string): Promise<LanguageManifest> {

@@ -14,12 +14,14 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 
 /**
  * Refuses to store a shared file whose body is not the revision the build listed (the
- * revision rides in the precache request's __WB_REVISION__ parameter): the install then
- * fails and is tried again later, rather than keeping another version's directory data.
+ * revision rides in the file's precache key, as its __WB_REVISION__ parameter): the
+ * install then fails and is tried again later, rather than keeping another version's
+ * directory data under this version's revision.
  */
 const checkRevision: WorkboxPlugin = {
   cacheWillUpdate: async ({ request, response }) => {
-    const revision = new URL(request.url).searchParams.get('__WB_REVISION__');
+    const cacheKey = shared.getCacheKeyForURL(request.url) ?? request.url;
+    const revision = new URL(cacheKey).searchParams.get('__WB_REVISION__');
     return (await matchesRevision(response, revision)) ? response : null;
   },
 };
