@@ -94,6 +94,7 @@ try {
       const result = build(dir, join(tmp, 'dist'));
       runs.push(result.ms);
       bytes = languageBytes(result.precache);
+      if (run === 1) console.log(result.precache.trim().split('\n').map((l) => `    ${l}`).join('\n'));
       const total = Object.values(result.ms).reduce((a, b) => a + b, 0);
       console.log(`  ${n(size)} services, run ${run}/${RUNS}: ${s(total)} (${Object.entries(result.ms).map(([k, v]) => `${k} ${s(v)}`).join(', ')})`);
     }
