@@ -133,7 +133,6 @@ test.describe('with JavaScript', () => {
     expect(enc).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(JSON.stringify(rest)).not.toMatch(/512|345|678|Polish|curtains|ref /);
-    const id = waiting![0]!.id as string;
 
     await context.setOffline(false);
     await expect(page.getByText('Your waiting request was sent.')).toBeVisible();
