@@ -5,9 +5,8 @@
 // page, and how the time grows against services and pages. The real directory is built
 // the same way for reference.
 //
-// Only `astro build` is timed. `npm run build` then makes the service worker, compresses
-// and checks the precache; at 3,000 services that check fails the 1.5 MB precache budget
-// by design (the worker precaches the shell, not the directory), so those steps are left out.
+// Only `astro build` is timed; scripts/bench-offline.ts times the whole `npm run build`
+// (service pages, worker, compression, precache check) and the offline bytes.
 // Needs the development callback key: run `npm run key:dev` once.
 // Usage: npm run bench:build [-- --sizes 300,3000 --runs 3]
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';

@@ -13,11 +13,13 @@
 import { build } from 'esbuild';
 import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n/locales';
 import { SHARED_GLOBS, checkBuildVersion, fileToUrl, languageGlobs, languageManifestUrl } from '../src/lib/precache';
+import { contentRevision } from '../src/lib/revision';
 
 const client = resolve(process.argv[2] ?? 'dist/client');
 if (!existsSync(join(client, 'index.html'))) {
@@ -25,14 +27,19 @@ if (!existsSync(join(client, 'index.html'))) {
 }
 const TOKEN = '__PATHWAY_VERSION_PLACEHOLDER__';
 
-/** Built files → site URLs, remembering each URL's file for the budget report. */
+/**
+ * Built files → site URLs, remembering each URL's file for the budget report. Revisions
+ * become SHA-256 content hashes (src/lib/revision.ts), which the worker checks each stored
+ * body against; files whose name carries a hash (revision null) keep none.
+ */
 const files = new Map<string, string>();
-const toSiteUrls = (entries: (ManifestEntry & { size: number })[]) => ({
-  manifest: entries.map((e) => {
+const toSiteUrls = async (entries: (ManifestEntry & { size: number })[]) => ({
+  manifest: await Promise.all(entries.map(async (e) => {
     const url = fileToUrl(e.url);
     files.set(url, e.url);
-    return { ...e, url };
-  }),
+    const revision = e.revision === null ? null : await contentRevision(readFileSync(join(client, e.url)));
+    return { ...e, url, revision };
+  })),
   warnings: [],
 });
 // A pattern may match nothing yet (a language without a search index, no map outlines):
@@ -76,6 +83,9 @@ await build({
   target: 'es2020',
   minify: true,
   legalComments: 'none',
+  // Service pages are built on the phone with the site's Preact components (src/offline/).
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
   // Workbox strips its development logging when NODE_ENV is production.
   define: { 'process.env.NODE_ENV': '"production"', __PATHWAY_VERSION__: JSON.stringify(TOKEN) },
   logLevel: 'warning',
@@ -94,12 +104,17 @@ const version = checkBuildVersion(
 writeFileSync(swDest, worker.replaceAll(TOKEN, version));
 rmSync(`${swDest}.map`, { force: true });
 
+const sharedUrls = [...files.keys()].filter((url) => !Object.values(pages).some((list) => list.some((p) => p.url === url)));
+
+// What taking a language offline costs on the wire, for the data-saving offer (gzip: an
+// upper bound, the server sends Brotli where it can).
+const gzipBytes = (file: string) => gzipSync(readFileSync(join(client, file))).length;
+const sharedBytes = gzipBytes('sw.js') + sharedUrls.reduce((sum, url) => sum + gzipBytes(files.get(url)!), 0);
 mkdirSync(join(client, 'sw-manifest'), { recursive: true });
 for (const lang of languages) {
-  writeFileSync(join(client, languageManifestUrl(lang, version)), JSON.stringify({ version, lang, entries: pages[lang] }));
+  const bytes = sharedBytes + pages[lang]!.reduce((sum, p) => sum + gzipBytes(files.get(p.url)!), 0);
+  writeFileSync(join(client, languageManifestUrl(lang, version)), JSON.stringify({ version, lang, bytes, entries: pages[lang] }));
 }
-
-const sharedUrls = [...files.keys()].filter((url) => !Object.values(pages).some((list) => list.some((p) => p.url === url)));
 const report = {
   version,
   worker: 'sw.js',

@@ -6,13 +6,14 @@
 export const PRECACHE_BUDGET_BYTES = 1.5 * 1024 * 1024;
 
 /**
- * Files every visitor needs whatever her language: scripts, icons, map outlines. The
+ * Files every visitor needs whatever her language: scripts, icons, map outlines, and the
+ * directory's records from which the worker builds service pages (src/offline/). The
  * stylesheet is inlined into each page (astro.config.mjs), so pages carry their own CSS.
  */
-export const SHARED_GLOBS = ['_astro/**/*.{js,css}', 'icons/*.png', 'icon.svg', 'geo/**/*'];
+export const SHARED_GLOBS = ['_astro/**/*.{js,css}', 'icons/*.png', 'icon.svg', 'geo/**/*', 'directory/services/*.json'];
 
 /** Built folders that are never pages of a language. */
-const NOT_PAGES = ['_astro/**', 'geo/**', 'hsds/**', 'icons/**', 'sw-manifest/**', '404.html'];
+const NOT_PAGES = ['_astro/**', 'geo/**', 'hsds/**', 'icons/**', 'sw-manifest/**', 'directory/services/**', '404.html'];
 
 /** The language a site path belongs to: "/ro/about/" → "ro", "/about/" → the default. */
 export function languageOfPath(pathname: string, locales: readonly string[], defaultLocale: string): string {
@@ -22,7 +23,9 @@ export function languageOfPath(pathname: string, locales: readonly string[], def
 
 /**
  * Glob patterns, relative to the built client folder, of one language's precache: every
- * page, its search index (`find/*.json`) and its web app manifest. The default language
+ * page but the service pages, its search index (`find/*.json`), its web app manifest, and
+ * the service-page shell and strings from which the worker builds any service page
+ * (src/offline/), so the precache does not grow a page per service. The default language
  * lives at the root, so the other languages' folders are excluded from it.
  */
 export function languageGlobs(
@@ -34,8 +37,14 @@ export function languageGlobs(
   const root = lang === defaultLocale ? '' : `${lang}/`;
   const others = lang === defaultLocale ? locales.filter((l) => l !== defaultLocale).map((l) => `${l}/**`) : [];
   return {
-    globPatterns: [`${root}**/*.html`, `${root}find/*.json`, `${root}manifest.webmanifest`],
-    globIgnores: [...NOT_PAGES, ...others],
+    globPatterns: [
+      `${root}**/*.html`, `${root}find/*.json`, `${root}manifest.webmanifest`,
+      `directory/shell/${lang}.html`, `directory/strings/${lang}.json`,
+    ],
+    globIgnores: [
+      ...NOT_PAGES, `${root}services/**`, ...others,
+      ...locales.filter((l) => l !== lang).flatMap((l) => [`directory/shell/${l}.html`, `directory/strings/${l}.json`]),
+    ],
   };
 }
 

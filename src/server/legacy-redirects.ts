@@ -1,5 +1,5 @@
 // Answers the old, topic-naming addresses of service and need pages with a 301 to their
-// neutral ones (issue 14), read from the build's `_redirects` (scripts/build-redirects.ts),
+// neutral ones (issue 14), read from the build's `_redirects` (scripts/build-service-pages.ts),
 // so links and QR codes shared before the change keep working. Runs under Node's type
 // stripping.
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 // included: the standalone server of @astrojs/node cannot add headers to those.
 // Runs under Node's own type stripping (no build step), hence the .ts import paths.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from '../lib/safety/headers.ts';
+import { DOCUMENT_ONLY_HEADERS, SECURITY_HEADERS, isDocumentPath, isOpenDataPath } from '../lib/safety/headers.ts';
 
 /** Per-page policies, written by the build (src/safety/headers-integration.ts). */
 export interface PagePolicies {
@@ -23,11 +23,20 @@ export function policyFor(policies: PagePolicies, url: string): string {
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** Wraps any node request handler so its every response carries the security headers. */
+/**
+ * Wraps any node request handler so its every response carries the security headers:
+ * documents all of them, subresources (scripts, styles, JSON) those that apply to them.
+ * The open data (/hsds/) may be read by other sites' pages.
+ */
 export function withSecurityHeaders(handler: NodeHandler, policies: PagePolicies): NodeHandler {
   return (req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    res.setHeader('Content-Security-Policy', policyFor(policies, req.url ?? '/'));
+    const url = req.url ?? '/';
+    const document = isDocumentPath(url);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (document || !DOCUMENT_ONLY_HEADERS.includes(name)) res.setHeader(name, value);
+    }
+    if (document) res.setHeader('Content-Security-Policy', policyFor(policies, url));
+    if (isOpenDataPath(url)) res.setHeader('Access-Control-Allow-Origin', '*');
     handler(req, res);
   };
 }

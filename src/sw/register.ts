@@ -3,6 +3,7 @@
 // page (src/components/UpdateBanner.astro); without JavaScript none of this runs and the
 // site simply stays online-only.
 import { Workbox } from 'workbox-window';
+import { offerWholeDirectory, saveDataOn } from './offline-offer';
 
 function offerUpdate(wb: Workbox, $banner: HTMLElement): void {
   const $message = $banner.querySelector<HTMLElement>('[data-update-message]');
@@ -30,10 +31,19 @@ function offerUpdate(wb: Workbox, $banner: HTMLElement): void {
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const wb = new Workbox('/sw.js');
+  // With data saving on, the worker stores only what she opens (its script address says
+  // so, since a worker cannot read the page's setting while it installs).
+  const wb = new Workbox(saveDataOn() ? '/sw.js?data=save' : '/sw.js');
   const $banner = document.querySelector<HTMLElement>('[data-update-banner]');
   if ($banner) offerUpdate(wb, $banner);
+  const $offer = document.querySelector<HTMLElement>('[data-offline-offer]');
   // Registration can fail (private windows in some browsers, storage full): the site
   // then works as a plain website, which is fine.
-  wb.register().catch(() => undefined);
+  wb.register()
+    .then(async (registration) => {
+      if (!$offer || !registration) return;
+      await navigator.serviceWorker.ready;
+      await offerWholeDirectory(wb, $offer);
+    })
+    .catch(() => undefined);
 }

@@ -221,6 +221,7 @@ test.describe('sharing', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined }));
     await page.goto('/find/?q=housing');
+    await expect(page.locator('[data-share-url]')).toHaveAttribute('data-share-url', /q=housing$/);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator('[data-share-status]')).toHaveText('Link copied. You can paste it in a message.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/find/?q=housing`);

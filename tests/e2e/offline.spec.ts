@@ -23,8 +23,9 @@ test.describe('after one visit, with the network off', () => {
   });
 
   test('every page of her language opens', async ({ page }) => {
+    // Every page but the service pages, which the phone builds from data (offline-scale.spec.ts).
     const urls = precachedPages(DEFAULT_LOCALE);
-    expect(urls.length).toBeGreaterThanOrEqual(80);
+    expect(urls.length).toBeGreaterThanOrEqual(25);
     for (const url of urls) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseCsp, SECURITY_HEADERS } from '../../src/lib/safety/headers';
+import { DOCUMENT_ONLY_HEADERS, parseCsp, SECURITY_HEADERS } from '../../src/lib/safety/headers';
 import { cspHash } from '../../src/safety/build-inline';
+import { servicePath } from '../../src/lib/neutral-path';
 
 // The server sends the security headers on every response (issue 3): pages, assets,
 // the 404 page. Plain HTTP requests, so there is no JavaScript to turn off here.
@@ -12,8 +13,7 @@ const quickExitCode = /<script data-exit-url[^>]*>([\s\S]*?)<\/script>/.exec(rea
 for (const [path, status] of [
   ['/', 200],
   ['/safety/', 200],
-  ['/services/samaritans/', 200],
-  [`/_astro/${asset}`, 200],
+  [`/${servicePath('samaritans')}`, 200],
   ['/icon.svg', 200],
   ['/no-such-page/', 404],
 ] as const) {
@@ -32,6 +32,26 @@ for (const [path, status] of [
     expect(scripts.filter((s) => s !== "'self'" && !/^'sha(256|384|512)-/.test(s))).toEqual([]);
   });
 }
+
+test('scripts and data get only the headers that apply to them, not the page policy (issue 15)', async ({ request }) => {
+  for (const path of [`/_astro/${asset}`, '/find/index.json', '/directory/services/00.json']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('no-referrer');
+    for (const name of DOCUMENT_ONLY_HEADERS) expect(headers[name.toLowerCase()], `${path} ${name}`).toBeUndefined();
+  }
+  // The worker's own script keeps its policy: it governs what the worker may fetch.
+  expect((await request.get('/sw.js')).headers()['content-security-policy']).toBeTruthy();
+});
+
+test('the open data, and nothing else, may be read by other sites (CORS)', async ({ request }) => {
+  for (const path of ['/hsds/index.json', '/hsds/services.json']) {
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBe('*');
+  }
+  for (const path of ['/', '/find/index.json', '/api/callback/']) {
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBeUndefined();
+  }
+});
 
 test('a page’s header policy matches the <meta> policy in the page', async ({ request }) => {
   const response = await request.get('/safety/');

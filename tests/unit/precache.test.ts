@@ -32,11 +32,21 @@ describe('languageGlobs', () => {
     return globPatterns.some((p) => minimatch(file, p)) && !globIgnores.some((p) => minimatch(file, p));
   };
   it("takes a language's pages, search index and manifest", () => {
-    expect(matches('ro/services/x/index.html', 'ro')).toBe(true);
+    expect(matches('ro/regions/x/index.html', 'ro')).toBe(true);
     expect(matches('ro/find/index.json', 'ro')).toBe(true);
     expect(matches('ro/manifest.webmanifest', 'ro')).toBe(true);
     expect(matches('index.html', 'en')).toBe(true);
     expect(matches('find/index.json', 'en')).toBe(true);
+  });
+  it('takes the service-page shell and strings instead of every service page (issue 15)', () => {
+    expect(matches('ro/services/x/index.html', 'ro')).toBe(false);
+    expect(matches('services/x/index.html', 'en')).toBe(false);
+    expect(matches('directory/shell/ro.html', 'ro')).toBe(true);
+    expect(matches('directory/strings/ro.json', 'ro')).toBe(true);
+    expect(matches('directory/shell/en.html', 'en')).toBe(true);
+    expect(matches('directory/shell/ro.html', 'en')).toBe(false);
+    expect(matches('directory/strings/en.json', 'ro')).toBe(false);
+    expect(matches('directory/services/07.json', 'en')).toBe(false);
   });
   it("keeps other languages' pages out of the default language's precache", () => {
     expect(matches('ro/index.html', 'en')).toBe(false);

@@ -51,6 +51,12 @@ export default function FindSearch(props: Props) {
 
   const active = state.q.trim().length >= 2 || hasFilters(state);
 
+  // Once the search holds a shared link's query (and publishes it as data-share-url), the
+  // address bar lets it go: nothing she types or shares later puts words in it.
+  useEffect(() => {
+    if (hydrated && location.search) history.replaceState(history.state, '', location.pathname);
+  }, [hydrated]);
+
   useEffect(() => {
     if (!hydrated) return;
     if (!active) {
@@ -174,7 +180,7 @@ function countText(s: FindStrings, count: number): string {
 
 /**
  * The search she arrived with: a home-page hand-off (sessionStorage, read once) or a
- * shared link's query, which is then taken out of the address bar.
+ * shared link's query (taken out of the address bar once the search holds it).
  */
 function takeStartingParams(): URLSearchParams {
   let handed: URLSearchParams | null = null;
@@ -184,9 +190,7 @@ function takeStartingParams(): URLSearchParams {
   } catch {
     // Storage blocked: there is no hand-off to read.
   }
-  const params = handed ?? new URLSearchParams(location.search);
-  if (location.search) history.replaceState(history.state, '', location.pathname);
-  return params;
+  return handed ?? new URLSearchParams(location.search);
 }
 
 /** The link "Share" and the QR code give for this search (never visited by her). */

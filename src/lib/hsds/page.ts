@@ -12,6 +12,18 @@ export function rootDocument() {
 }
 
 /**
+ * Services per page of /hsds/services.json and /hsds/pages/<n>.json: one file stays a
+ * sensible download (about 1.5 MB raw, 150 KB gzip at 500 expanded records) as the
+ * directory grows to thousands (issue 15).
+ */
+export const HSDS_PAGE_SIZE = 500;
+
+/** The address of page `n` (from 1): page 1 is also /hsds/services.json. */
+export function hsdsPagePath(n: number): string {
+  return `/hsds/pages/${n}.json`;
+}
+
+/**
  * One page of a list in HSDS's `Page` shape. Pages count from 1; a static site serves
  * the whole directory as page 1 of 1, which keeps /hsds/services.json one file.
  */

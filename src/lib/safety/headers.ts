@@ -29,6 +29,30 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * Headers that only mean something on a document (a page, an SVG image, the worker's
+ * script): a script, stylesheet or JSON file gets the others only, since a full policy on
+ * every small response was 35–45 % of a page load's bytes (issue 15).
+ */
+export const DOCUMENT_ONLY_HEADERS: readonly string[] = [
+  'Permissions-Policy', 'X-Frame-Options', 'Cross-Origin-Opener-Policy', 'Content-Security-Policy',
+];
+
+/** File types that are never a document: no CSP or other document-only header. */
+const SUBRESOURCE = /\.(?:m?js|css|json|webmanifest|png|jpe?g|webp|ico|woff2?|txt|map|br|gz)$/i;
+
+/** Whether a request path is answered with a document (anything but a known subresource;
+ *  the service worker's script keeps its policy, which governs the worker). */
+export function isDocumentPath(path: string): boolean {
+  const pathname = path.split(/[?#]/, 1)[0] ?? '/';
+  return pathname === '/sw.js' || !SUBRESOURCE.test(pathname);
+}
+
+/** Open data that other sites' pages may read (HSDS, issue 15): CORS for it alone. */
+export function isOpenDataPath(path: string): boolean {
+  return path.startsWith('/hsds/');
+}
+
 /** A policy's directives by name, each with its sources ("script-src" → ["'self'", …]). */
 export function parseCsp(policy: string): Map<string, string[]> {
   const out = new Map<string, string[]>();

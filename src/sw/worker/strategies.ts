@@ -6,11 +6,28 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/types';
 import { SHARED_CACHE, VISITED_CACHE, pagesCache } from './cache-names';
 import { LOCALE_CODES, isSearchIndex, languageOf, offlinePath, pageKey } from './site';
+import { composedServicePage } from './service-pages';
+import { matchesRevision } from '../../lib/revision';
+import { canonicalPagePath } from '../../lib/offline-url';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
-/** Scripts, icons and outlines, listed into the worker by workbox-build's injectManifest. */
-export const shared = new PrecacheController({ cacheName: SHARED_CACHE });
+/**
+ * Refuses to store a shared file whose body is not the revision the build listed (the
+ * revision rides in the file's precache key, as its __WB_REVISION__ parameter): the
+ * install then fails and is tried again later, rather than keeping another version's
+ * directory data under this version's revision.
+ */
+const checkRevision: WorkboxPlugin = {
+  cacheWillUpdate: async ({ request, response }) => {
+    const cacheKey = shared.getCacheKeyForURL(request.url) ?? request.url;
+    const revision = new URL(cacheKey).searchParams.get('__WB_REVISION__');
+    return (await matchesRevision(response, revision)) ? response : null;
+  },
+};
+
+/** Scripts, icons, outlines and the directory's records, listed into the worker by workbox-build's injectManifest. */
+export const shared = new PrecacheController({ cacheName: SHARED_CACHE, plugins: [checkRevision] });
 shared.addToCacheList(self.__WB_MANIFEST);
 
 /** A page of a precached language, straight from the phone: no wait for a slow network. */
@@ -51,9 +68,16 @@ async function keepOfflinePage(url: URL): Promise<void> {
   if (!(await cache.match(path))) await cache.add(path).catch(() => undefined);
 }
 
-/** Pages and search indexes: the phone's copy, else the network, else the offline page. */
+/**
+ * Pages and search indexes: the phone's copy (or a service page built from the phone's
+ * data), else the network, else the offline page. An address written another way than
+ * the site's own (no trailing slash, an old service address) is redirected as the server
+ * would, so it opens offline too; the query never chooses a page.
+ */
 export async function servePage({ request, url, event }: RouteHandlerCallbackOptions): Promise<Response> {
-  const stored = await fromLanguagePrecache(url);
+  const canonical = canonicalPagePath(url.pathname, LOCALE_CODES);
+  if (request.mode === 'navigate' && canonical !== url.pathname) return Response.redirect(new URL(canonical + url.search, url).href, 301);
+  const stored = (await fromLanguagePrecache(url)) ?? (await composedServicePage(url, shared));
   if (stored) return stored;
   try {
     const response = await visited.handle({ request, event });

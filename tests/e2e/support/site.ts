@@ -12,8 +12,8 @@ export function builtPages(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        // Generated data (HSDS export, assets) is not a page.
-        if (!['_astro', 'hsds'].includes(entry.name)) walk(path);
+        // Generated data (HSDS export, assets, the offline service-page shells) is not a page.
+        if (!['_astro', 'hsds', 'directory'].includes(entry.name)) walk(path);
       } else if (entry.name.endsWith('.html')) {
         const rel = relative(CLIENT, path).split(sep).join('/');
         pages.push(rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`);

@@ -21,12 +21,15 @@ export interface StaticServer {
 
 /**
  * A static server for a built client folder whose folder can be swapped while it runs:
- * the update test needs two builds on one origin. Port 0 lets the system pick a free port.
+ * the update test needs two builds on one origin; `onRequest` sees each path first, so a
+ * test can deploy at an exact moment. Port 0 lets the system pick a free port.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, onRequest?: (path: string) => void): Promise<StaticServer> {
   let current = root;
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    // A deploy can happen between two requests (the worker's script, then its files).
+    onRequest?.(path);
     let file = join(current, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
