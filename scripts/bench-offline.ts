@@ -46,8 +46,9 @@ const STEPS = (dist: string): [string, string[]][] => [
 /** Runs the build's steps on a services folder; times each; returns check-precache's output. */
 function build(servicesDir: string, dist: string): { ms: Record<string, number>; precache: string } {
   rmSync(dist, { recursive: true, force: true });
-  const env = { ...process.env, PATHWAY_SERVICES_DIR: servicesDir, PATHWAY_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', PATHWAY_BUILD_VERSION: '' };
-  delete env.PATHWAY_BUILD_VERSION;
+  // Each build's own version (a hash of its files), as npm run build makes it.
+  const { PATHWAY_BUILD_VERSION: _fixed, ...inherited } = process.env;
+  const env = { ...inherited, PATHWAY_SERVICES_DIR: servicesDir, PATHWAY_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   rmSync(join(tmp, 'cache'), { recursive: true, force: true });
   const ms: Record<string, number> = {};
   let precache = '';

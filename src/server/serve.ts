@@ -6,7 +6,8 @@
 // @astrojs/node's standalone server; defaults localhost:4321.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { withSecurityHeaders, type NodeHandler, type PagePolicies } from './security-headers.ts';
 import { SECURITY_HEADERS } from '../lib/safety/headers.ts';
 import { withCompressedStatic } from './compressed-static.ts';
@@ -15,7 +16,9 @@ import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 
-const serverDir = new URL('../../dist/server/', import.meta.url);
+// PATHWAY_DIST_DIR serves another build (the tests' synthetic directories); default dist/.
+const distDir = process.env['PATHWAY_DIST_DIR'] ? pathToFileURL(`${resolve(process.env['PATHWAY_DIST_DIR'])}/`) : new URL('../../dist/', import.meta.url);
+const serverDir = new URL('server/', distDir);
 // The built entry starts its own server on import unless told not to.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('entry.mjs', serverDir).href)) as { handler: NodeHandler };

@@ -2,7 +2,7 @@
 // per language and the directory's records, and builds any service page from them. A
 // page built on the phone must be byte for byte the page the server sends.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -11,12 +11,14 @@ import { bucketOf, bucketPath, type ServiceBucket } from '../../src/offline/serv
 import { contentServices } from './support/site';
 import { waitForOfflineReady } from './support/offline';
 import { startStaticServer } from './support/static-server';
+import { startServer, type TestServer } from './support/callback';
+import { writeSyntheticDirectory } from '../../scripts/lib/synthetic-files';
 
 test.use({ serviceWorkers: 'allow' });
 
 /** Every service's neutral id, from the built records. */
-function builtCodes(): string[] {
-  const dir = 'dist/client/directory/services';
+function builtCodes(client = 'dist/client'): string[] {
+  const dir = `${client}/directory/services`;
   return readdirSync(dir).filter((f) => f.endsWith('.json')).flatMap((f) => Object.keys(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as ServiceBucket));
 }
 
@@ -44,6 +46,53 @@ for (const lang of ['', 'ar/']) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang ? 'ar' : 'en');
   });
 }
+
+test.describe('at a few hundred services (a synthetic directory built in the test)', () => {
+  // The build steps of `npm run build` that make pages and the worker, on 400 synthetic
+  // services in a folder of the test's own; the built server serves that build.
+  let tmp: string;
+  let server: TestServer;
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    tmp = mkdtempSync(join(tmpdir(), 'pathway-synthetic-'));
+    symlinkSync(join(process.cwd(), 'node_modules'), join(tmp, 'node_modules'), 'dir');
+    writeSyntheticDirectory(join(tmp, 'services'), 400);
+    const env = { ...process.env, PATHWAY_SERVICES_DIR: join(tmp, 'services'), PATHWAY_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const dist = join(tmp, 'dist');
+    const run = (args: string[]) => execFileSync(args[0]!, args.slice(1), { env, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+    run(['node_modules/.bin/astro', 'build', '--outDir', dist]);
+    run([process.execPath, '--import', 'tsx', 'scripts/build-service-pages.ts', dist]);
+    run([process.execPath, '--import', 'tsx', 'scripts/build-sw.ts', join(dist, 'client')]);
+    server = await startServer(join(tmp, 'data'), { PATHWAY_DIST_DIR: dist });
+  });
+  test.afterAll(async () => {
+    await server?.stop('SIGKILL');
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test('offline, 20 service pages never opened, in English and Arabic, are the server\'s pages', async ({ browser, request }) => {
+    const codes = builtCodes(join(tmp, 'dist', 'client'));
+    expect(codes.length).toBe(400);
+    // Spread over the directory, not only the first bucket.
+    const sample = codes.filter((_, i) => i % 20 === 0).slice(0, 20);
+    expect(sample).toHaveLength(20);
+    for (const lang of ['', 'ar/']) {
+      const fromServer = new Map<string, string>();
+      for (const code of sample) fromServer.set(code, await (await request.get(`${server.url}/${lang}services/${code}/`)).text());
+      // A phone of her own per language: the first visit takes her language offline.
+      const context = await browser.newContext({ serviceWorkers: 'allow' });
+      const page = await context.newPage();
+      await visitOnce(page, `${server.url}/${lang}`);
+      await context.setOffline(true);
+      for (const code of sample) {
+        const response = await page.goto(`${server.url}/${lang}services/${code}/`);
+        expect(response?.fromServiceWorker(), code).toBe(true);
+        expect(await response?.text(), `${lang}${code}`).toBe(fromServer.get(code));
+      }
+      await context.close();
+    }
+  });
+});
 
 test('offline, an address written another way opens the stored page, not "No signal"', async ({ page, context }) => {
   await visitOnce(page, '/');
