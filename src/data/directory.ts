@@ -2,11 +2,26 @@
 import { getCollection } from 'astro:content';
 import type { Service } from '../lib/schema/service';
 import type { NeedId } from '../lib/schema/taxonomy';
-import { compareServices } from '../lib/directory';
+import { compareServices, isListed } from '../lib/directory';
+import { areaRegionsFrom, hubRegionsOf } from '../lib/regions';
 
+/**
+ * Every published service (closed ones are not), with its hub regions derived from its
+ * council areas. Possibly-closed services are here (their page says so) but lists and
+ * search leave them out (listedServices).
+ */
 export async function getServices(): Promise<Service[]> {
   const entries = await getCollection('services');
-  return entries.map((e) => ({ id: e.id, ...e.data })).sort(compareServices);
+  const areaRegions = areaRegionsFrom(await getCouncilAreas());
+  return entries
+    .filter((e) => e.data.status !== 'closed')
+    .map((e) => ({ id: e.id, ...e.data, regions: hubRegionsOf(e.data.councilAreas, areaRegions) }))
+    .sort(compareServices);
+}
+
+/** The services she meets in lists and search: not those that may have closed. */
+export async function getListedServices(): Promise<Service[]> {
+  return (await getServices()).filter(isListed);
 }
 
 export async function getRegions() {

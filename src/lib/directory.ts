@@ -74,3 +74,8 @@ export function alwaysOpenNationalLines(services: Service[]): Service[] {
     )
     .sort(compareServices);
 }
+
+/** Whether a service appears in lists and search: not when it may have closed (or has). */
+export function isListed(service: Pick<Service, 'status'>): boolean {
+  return service.status === 'active' || service.status === 'unverified';
+}

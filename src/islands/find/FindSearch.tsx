@@ -165,7 +165,7 @@ export default function FindSearch(props: Props) {
             {found.total === 0 ? (
               <p>{s.none}</p>
             ) : (
-              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} />
+              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} noPhone={{ text: s.noPhone, href: s.callbackHref }} />
             )}
           </>
         )}

@@ -38,6 +38,8 @@ export interface FindStrings {
   capped: string;
   none: string;
   specialistBadge: string;
+  noPhone: string;
+  callbackHref: string;
 }
 
 export interface PostcodeStrings {
