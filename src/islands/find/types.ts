@@ -56,4 +56,5 @@ export interface PostcodeStrings {
   choose: string;
   crossBorder: string;
   showing: string;
+  areaPage: string;
 }
