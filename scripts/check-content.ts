@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content-check';
+import { areaCoverage, formatAreaCoverage } from '../src/lib/area-coverage';
 import { formatMarkdown, formatTerminal } from '../src/lib/content-check-format';
 import { NEED_IDS } from '../src/lib/schema/taxonomy';
 import en from '../src/i18n/locales/en.json' with { type: 'json' };
@@ -34,7 +35,9 @@ try {
 }
 const check = checkContent(services, { regions, needs: NEED_IDS }, new Date());
 
+const areas = formatAreaCoverage(areaCoverage(services));
 console.log(formatTerminal(check, names));
+console.log(`\nCouncil areas × core needs: local listed services with a phone, Scotland-wide lines not counted (issue 16)\n${areas}`);
 mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, formatMarkdown(check, names));
+writeFileSync(values.out, `${formatMarkdown(check, names)}\n\n## Council areas × core needs\n\nLocal listed services (active or unverified) with a phone; Scotland-wide lines, which help everywhere, are not counted.\n\n${areas}\n`);
 console.log(`\nReport written to ${values.out}`);

@@ -1,25 +1,43 @@
-// One-off conversion of ../shared/data into content/: kept so the conversion can be
-// repeated and reviewed. Usage: npx tsx scripts/import-seed.ts [path/to/shared/data]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The directory's content from the research files: the seed (62 records) and the second
+// pass's additions (128: 114 new, 14 that replace a seed record, `replaces: true`), through
+// the same conversion (scripts/lib/import-record.ts). Every record is checked before any
+// file is written: one that breaks the schema stops the import, naming the record and the
+// field, and nothing is written. Repeatable: the same files give the same content.
+// Usage: npx tsx scripts/import-seed.ts [path/to/shared/data]
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { serviceSchema } from '../src/lib/schema/service';
+import { contentRecord, type ResearchRecord } from './lib/import-record';
 
 const dataDir = process.argv[2] ?? '../shared/data';
-const seed: Array<Record<string, unknown> & { id: string }> = JSON.parse(
-  readFileSync(join(dataDir, 'services.seed.json'), 'utf8'),
-);
+const read = (file: string): ResearchRecord[] => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+const seed = read('services.seed.json');
+const additions = read('services.additions.json');
+
+// A replacing record takes its seed record's place; a new one must not collide with one.
+const byId = new Map(seed.map((r) => [r.id, r]));
+for (const record of additions) {
+  if (record['replaces'] === true && !byId.has(record.id)) throw new Error(`${record.id}: replaces a seed record that does not exist`);
+  if (record['replaces'] !== true && byId.has(record.id)) throw new Error(`${record.id}: a seed record has this id; mark it "replaces": true`);
+  byId.set(record.id, record);
+}
+const problems: string[] = [];
+const files = [...byId.values()].flatMap((record) => {
+  try {
+    return [[record.id, stringify(contentRecord(record), { lineWidth: 0 })] as const];
+  } catch (error) {
+    problems.push((error as Error).message);
+    return [];
+  }
+});
+if (problems.length > 0) {
+  console.error(`import: ${problems.length} records break the schema; nothing was written:\n${problems.join('\n')}`);
+  process.exit(1);
+}
 
 mkdirSync('content/services', { recursive: true });
-for (const { id, ...record } of seed) {
-  // Keep every field that has a value; `free: null` and `checked: null` are values
-  // ("not stated", "never checked") and are kept too.
-  const kept = Object.fromEntries(
-    Object.entries(record).filter(([k, v]) => v !== null || k === 'free' || k === 'checked'),
-  );
-  const data = serviceSchema.parse(kept);
-  writeFileSync(join('content/services', `${id}.yaml`), stringify(data, { lineWidth: 0 }));
-}
+for (const old of readdirSync('content/services')) if (old.endsWith('.yaml')) rmSync(join('content/services', old));
+for (const [id, yaml] of files) writeFileSync(join('content/services', `${id}.yaml`), yaml);
 
 const geo = JSON.parse(readFileSync(join(dataDir, 'scotland-council-areas.geojson'), 'utf8'));
 const areas = geo.features
@@ -31,4 +49,5 @@ const areas = geo.features
   }))
   .sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name));
 writeFileSync('content/council-areas.yaml', stringify(areas));
-console.log(`wrote ${seed.length} services and ${areas.length} council areas`);
+const replaced = additions.filter((r) => r['replaces'] === true).length;
+console.log(`wrote ${files.length} services (${seed.length} seed, ${additions.length - replaced} added, ${replaced} replaced) and ${areas.length} council areas`);

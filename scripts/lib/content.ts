@@ -6,19 +6,24 @@ import { parse } from 'yaml';
 import { serviceSchema, type Service } from '../../src/lib/schema/service';
 import { councilAreaSchema, regionSchema, type CouncilArea, type Region } from '../../src/lib/schema/places';
 import { vocabularyFromStrings, type Vocabulary } from '../../src/lib/hsds/vocabulary';
+import { areaRegionsFrom, hubRegionsOf } from '../../src/lib/regions';
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };
 
 export const SERVICES_DIR = 'content/services';
 
-/** Every service in a folder of `<id>.yaml` files; a file that breaks the schema throws, naming it. */
+/**
+ * Every service in a folder of `<id>.yaml` files, with its hub regions derived from its
+ * council areas; a file that breaks the schema throws, naming it.
+ */
 export function readServices(dir = SERVICES_DIR): Service[] {
+  const areaRegions = areaRegionsFrom(readCouncilAreas());
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file) => {
       const result = serviceSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
       if (!result.success) throw new Error(`${join(dir, file)}: ${result.error.message}`);
-      return { id: file.replace(/\.yaml$/, ''), ...result.data };
+      return { id: file.replace(/\.yaml$/, ''), ...result.data, regions: hubRegionsOf(result.data.councilAreas, areaRegions) };
     });
 }
 

@@ -69,6 +69,7 @@ export function syntheticServices(count: number, seed = 1): Service[] {
       name,
       organisation: rnd() < 0.4 ? `${properName(rnd)} ${pick(rnd, ORG)}` : `${rnd() < 0.6 ? `${town} ` : ''}${pick(rnd, ORG)}`,
       kind: rnd() < 0.1 ? 'specialist' : 'mainstream',
+      status: 'unverified',
       categories: [...new Set(needs)],
       regions: national ? ['national'] : [pick(rnd, REGION_IDS.filter((r) => r !== 'national'))],
       councilAreas: [...new Set(areas)],

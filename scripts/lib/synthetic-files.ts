@@ -9,7 +9,8 @@ import { syntheticServices } from './synthetic-directory';
 
 /** One service as the YAML of its content file (the id is the file name, not a field). */
 export function serviceYaml(service: Service): string {
-  const { id: _id, ...data } = service;
+  // Hub regions follow from the council areas; content files do not hold them.
+  const { id: _id, regions: _regions, ...data } = service;
   return stringify(data);
 }
 

@@ -74,3 +74,40 @@ export function alwaysOpenNationalLines(services: Service[]): Service[] {
     )
     .sort(compareServices);
 }
+
+/** Whether a service appears in lists and search: not when it may have closed (or has). */
+export function isListed(service: Pick<Service, 'status'>): boolean {
+  return service.status === 'active' || service.status === 'unverified';
+}
+
+export interface AreaListing {
+  /** Services for this council area itself (not Scotland-wide), by need. */
+  local: NeedGroup[];
+  /** Other services of its hub region, if it has one, by need. */
+  regional: NeedGroup[];
+  /** Services for all of Scotland, by need. */
+  national: NeedGroup[];
+}
+
+/**
+ * What a council area's page lists (issue 16): its own services, then the rest of its hub
+ * region's (if it is in one), then Scotland-wide ones, each grouped by need with
+ * specialist services first; a service appears once, in the first group it fits.
+ */
+export function areaListing(
+  services: Service[],
+  area: string,
+  hubRegion: RegionId | null,
+  needOrder: readonly NeedId[],
+): AreaListing {
+  const national = services.filter((s) => s.regions.includes('national'));
+  const local = services.filter((s) => !national.includes(s) && (s.councilAreas as readonly string[]).includes(area));
+  const regional = hubRegion
+    ? services.filter((s) => !national.includes(s) && !local.includes(s) && s.regions.includes(hubRegion))
+    : [];
+  return {
+    local: groupByNeed(local, needOrder),
+    regional: groupByNeed(regional, needOrder),
+    national: groupByNeed(national, needOrder),
+  };
+}

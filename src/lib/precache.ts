@@ -41,8 +41,11 @@ export function languageGlobs(
       `${root}**/*.html`, `${root}find/*.json`, `${root}manifest.webmanifest`,
       `directory/shell/${lang}.html`, `directory/strings/${lang}.json`,
     ],
+    // Council-area pages (32 a language) repeat the directory once more: at 3,000 services
+    // they would take a language past its budget. Offline, the worker answers one she has
+    // not opened with the search filtered to that area (src/sw/worker/strategies.ts).
     globIgnores: [
-      ...NOT_PAGES, `${root}services/**`, ...others,
+      ...NOT_PAGES, `${root}services/**`, `${root}areas/**`, ...others,
       ...locales.filter((l) => l !== lang).flatMap((l) => [`directory/shell/${l}.html`, `directory/strings/${l}.json`]),
     ],
   };

@@ -20,3 +20,12 @@ export function pathWithinLocale(pathname: string, locales: readonly string[]): 
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^+0-9]/g, '')}`;
 }
+
+/** A source's site as people name it: "https://www.gov.scot/x" → "gov.scot". */
+export function siteName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -5,8 +5,9 @@ import type { Service } from '../lib/schema/service';
 import { COUNCIL_AREA_NAMES } from '../lib/schema/taxonomy';
 import { neutralId } from '../lib/neutral-path';
 
-/** A service as its page needs it: the content's fields minus the map's location. */
-export type ServiceRecord = Omit<Service, 'location'> & {
+/** A service as its page needs it: the content's fields minus the map's location and the
+ *  coordinator's notes (this file is public, like the page). */
+export type ServiceRecord = Omit<Service, 'location' | 'editorNotes'> & {
   /** Every council area of Scotland: the page says "All of Scotland". */
   allScotland: boolean;
 };
@@ -28,7 +29,7 @@ export function bucketPath(bucket: number): string {
 export type ServiceBucket = Record<string, ServiceRecord>;
 
 export function toServiceRecord(service: Service): ServiceRecord {
-  const { location: _location, ...rest } = service;
+  const { location: _location, editorNotes: _editorNotes, ...rest } = service;
   return { ...rest, allScotland: COUNCIL_AREA_NAMES.every((a) => service.councilAreas.includes(a)) };
 }
 

@@ -5,9 +5,11 @@
 import type { Locale } from '../i18n/locales';
 
 /** The plain strings a service page uses; "service.organisation", "service.checked" and
- *  "englishOnly.askInterpreter" are added with MARKER, and every need and region name. */
+ *  "englishOnly.askInterpreter" are added with MARKER, "service.unverified" and
+ *  "service.unverified.dated" with their {{site}} and {{date}} left in, and every need and
+ *  region name. */
 export const SERVICE_STRING_KEYS = [
-  'service.specialist', 'service.contact', 'service.noContact', 'service.phone', 'service.textphone', 'service.sms',
+  'service.specialist', 'service.contact', 'service.noPhone.hub', 'service.noPhone.website', 'service.possiblyClosed', 'service.phone', 'service.textphone', 'service.sms',
   'service.email', 'service.website', 'service.hours', 'service.languages', 'service.free', 'service.free.yes',
   'service.free.unknown', 'service.address', 'service.helpsWith', 'service.areas', 'service.areas.all', 'service.notes',
   'service.sources', 'service.notChecked', 'service.checkedNote', 'englishOnly.service', 'englishOnly.interpreting',

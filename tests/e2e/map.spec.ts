@@ -233,6 +233,6 @@ test.describe('when JavaScript is unavailable', () => {
       await expect(page.locator('.map-island')).toHaveCount(0);
     }
     await page.goto(REGION_PAGE);
-    await expect(page.locator('main [data-service="routes-out-glasgow"] a')).toBeVisible();
+    await expect(page.locator('main [data-service="routes-out-glasgow"] .card-title a')).toBeVisible();
   });
 });

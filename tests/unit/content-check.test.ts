@@ -10,7 +10,7 @@ import type { Service } from '../../src/lib/schema/service';
 
 function service(id: string, over: Partial<Service> = {}): Service {
   return {
-    id, name: id, organisation: 'Org', kind: 'mainstream', categories: ['housing'], regions: ['glasgow'],
+    id, name: id, organisation: 'Org', kind: 'mainstream', status: 'unverified', categories: ['housing'], regions: ['glasgow'],
     councilAreas: ['Glasgow City'], description: 'd', free: null, sources: ['https://example.org/'], checked: null, ...over,
   };
 }

@@ -20,15 +20,35 @@ describe('the content schema', () => {
     }
   });
 
-  it('rejects a phone number with letters, a missing source and an unknown region', () => {
+  it('rejects a phone number with letters, a missing source, an unknown council area and no status', () => {
     const result = serviceSchema.safeParse({
       name: 'x', organisation: 'y', kind: 'mainstream', categories: ['housing'],
-      regions: ['mars'], councilAreas: ['Glasgow City'], description: 'z',
+      councilAreas: ['Mars'], description: 'z',
       phone: [{ number: '0800 O27' }], free: null, sources: [], checked: '2024-13',
     });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['regions.0', 'phone.0.number', 'sources', 'checked']));
+    expect(paths).toEqual(expect.arrayContaining(['status', 'councilAreas.0', 'phone.0.number', 'sources', 'checked']));
+  });
+
+  it('refuses editor phrases in what she reads, naming the field, and keeps them in editorNotes', () => {
+    const base = {
+      name: 'x', organisation: 'y', kind: 'mainstream', status: 'unverified', categories: ['housing'],
+      councilAreas: ['Fife'], description: 'A housing line.', free: null, sources: ['https://example.org/'], checked: null,
+    };
+    for (const [field, value] of [
+      ['description', 'POSSIBLY CLOSED. Verify before showing to users.'],
+      ['publicNotes', 'Number not confirmed on the council site.'],
+      ['hours', 'Mon-Fri (per the stored pages, verify)'],
+    ] as const) {
+      const result = serviceSchema.safeParse({ ...base, [field]: value });
+      expect(result.success, field).toBe(false);
+      expect(result.error!.issues[0]!.path.join('.')).toBe(field);
+      expect(result.error!.issues[0]!.message).toContain('editorNotes');
+    }
+    const label = serviceSchema.safeParse({ ...base, phone: [{ number: '0800 111 222', label: 'To be checked' }] });
+    expect(label.error!.issues[0]!.path.join('.')).toBe('phone.0.label');
+    expect(serviceSchema.safeParse({ ...base, editorNotes: 'Verify before publishing.' }).success).toBe(true);
   });
 
   it('fails the build naming the file, the field and what is wrong', async () => {

@@ -14,6 +14,7 @@ function service(id: string, over: Partial<Service> = {}): Service {
     name: id,
     organisation: 'Org',
     kind: 'mainstream',
+    status: 'unverified',
     categories: ['housing'],
     regions: ['glasgow'],
     councilAreas: ['Glasgow City'],

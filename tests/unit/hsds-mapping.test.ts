@@ -17,6 +17,7 @@ const base: Service = {
   name: 'Drop-in',
   organisation: 'Example Trust',
   kind: 'specialist',
+  status: 'unverified',
   categories: ['exit-support', 'housing'],
   regions: ['glasgow'],
   councilAreas: ['Glasgow City'],
@@ -100,10 +101,13 @@ describe('structureAddress', () => {
 
 describe('fromHsdsService', () => {
   it('brings Pathway’s own record back unchanged', () => {
-    const service: Service = { ...base, phone: [{ number: '0141 000 0000', hours: '9-5' }], sms: '07800 000000', free: true, checked: '2021', notes: 'n', address: 'Somewhere, Glasgow', hours: 'h', languages: 'l', website: 'https://example.org/' };
-    const result = fromHsdsService(toHsdsService(service, vocab));
-    const { id, ...data } = service;
+    const service: Service = { ...base, phone: [{ number: '0141 000 0000', hours: '9-5' }], sms: '07800 000000', free: true, checked: '2021', publicNotes: 'n', editorNotes: 'e', address: 'Somewhere, Glasgow', hours: 'h', languages: 'l', website: 'https://example.org/' };
+    const exported = toHsdsService(service, vocab);
+    const result = fromHsdsService(exported);
+    // Hub regions follow from the council areas, and the editor's notes never leave the content.
+    const { id, regions: _regions, editorNotes: _editorNotes, ...data } = service;
     expect(result).toEqual({ ok: true, id, data, warnings: [] });
+    expect(JSON.stringify(exported)).not.toContain('"e"');
   });
 
   const foreign = (over: Partial<HsdsService> = {}): HsdsService => {
@@ -132,14 +136,14 @@ describe('fromHsdsService', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.id).toBe('cafe-hub-and-advice');
-    expect(result.data).toMatchObject({ kind: 'specialist', categories: ['exit-support', 'housing'], regions: ['glasgow'], free: false, address: '1 High Street, Glasgow G1 1AA', checked: '2024-03-01', sources: ['https://other.example/hsds/'] });
+    expect(result.data).toMatchObject({ kind: 'specialist', categories: ['exit-support', 'housing'], free: false, address: '1 High Street, Glasgow G1 1AA', checked: '2024-03-01', sources: ['https://other.example/hsds/'] });
   });
 
   it('refuses what Pathway would have to guess, with reasons', () => {
     const result = fromHsdsService(foreign({ attributes: [], status: 'defunct', service_areas: [{ id: '2d8f4b40-0d3a-4e9a-9b35-1a1a1a1a1a1a', name: 'Lanarkshire' }] }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reasons.join('\n')).toMatch(/status is "defunct"[\s\S]*service kinds[\s\S]*Pathway needs[\s\S]*hub regions[\s\S]*no source/);
+    expect(result.reasons.join('\n')).toMatch(/status is "defunct"[\s\S]*service kinds[\s\S]*Pathway needs[\s\S]*no source/);
   });
 
   it('refuses a record that breaks the content schema, naming the field', () => {
@@ -164,7 +168,7 @@ describe('fromHsdsService', () => {
 });
 
 describe('planWrite', () => {
-  const { id: _id, ...data } = base;
+  const { id: _id, regions: _regions, ...data } = base;
   it('creates new files, leaves equal content alone however it is laid out, and needs force to replace', () => {
     expect(planWrite('x.yaml', null, data, false).action).toBe('create');
     expect(planWrite('x.yaml', toYaml(data).replace('free: null', 'free: ~'), data, false).action).toBe('unchanged');
@@ -173,6 +177,11 @@ describe('planWrite', () => {
     expect(changed.diff).toContain('-name: Drop in');
     expect(changed.diff).toContain('+name: Drop-in');
     expect(planWrite('x.yaml', 'not: [yaml', data, true).action).toBe('overwrite');
+  });
+
+  it("keeps the file's editor notes, which never travel in HSDS", () => {
+    const onDisk = toYaml({ ...data, editorNotes: 'Ring to confirm the hours.' });
+    expect(planWrite('x.yaml', onDisk, data, false).action).toBe('unchanged');
   });
 });
 

@@ -47,6 +47,8 @@ describe('languageGlobs', () => {
     expect(matches('directory/shell/ro.html', 'en')).toBe(false);
     expect(matches('directory/strings/en.json', 'ro')).toBe(false);
     expect(matches('directory/services/07.json', 'en')).toBe(false);
+    expect(matches('areas/fife/index.html', 'en')).toBe(false);
+    expect(matches('ro/areas/fife/index.html', 'ro')).toBe(false);
   });
   it("keeps other languages' pages out of the default language's precache", () => {
     expect(matches('ro/index.html', 'en')).toBe(false);

@@ -13,6 +13,7 @@ function service(id: string, data: Partial<Service>): Service {
     name: id,
     organisation: 'Org',
     kind: 'mainstream',
+    status: 'unverified',
     categories: ['health'],
     regions: ['glasgow'],
     councilAreas: ['Glasgow City'],

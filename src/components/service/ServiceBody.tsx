@@ -6,6 +6,8 @@ import EnglishOnlyNotice from '../EnglishOnlyNotice';
 import CallbackLink from '../CallbackLink';
 import { formatChecked } from '../../lib/dates';
 import { splitAtMarker } from '../../lib/marker';
+import { fill } from '../../lib/plural';
+import { siteName } from '../../lib/urls';
 import type { ServiceRecord } from '../../offline/service-record';
 import type { ServiceStrings } from '../../offline/service-strings';
 
@@ -26,10 +28,22 @@ export default function ServiceBody({ service: s, strings }: Props) {
       />
       {s.kind === 'specialist' && <p class="badge">{t('service.specialist')}</p>}
       <p class="muted">{orgBefore}<bdi lang="en">{s.organisation}</bdi>{orgAfter}</p>
+      {s.status === 'possibly-closed' && <p class="notice" data-status="possibly-closed">{t('service.possiblyClosed')}</p>}
+      {s.status === 'unverified' && (
+        <p class="muted" data-status="unverified">
+          {fill(checked ? t('service.unverified.dated') : t('service.unverified'), { site: siteName(s.sources[0]!), date: checked ?? '' })}
+        </p>
+      )}
       <p lang="en" dir="ltr">{s.description}</p>
 
       <h2>{t('service.contact')}</h2>
-      {!s.phone && !s.email && !s.textphone && !s.sms && <p>{t('service.noContact')}</p>}
+      {/* Never a dead end (issue 16): with no number, the hub can put her in touch. */}
+      {!s.phone && (
+        <p data-no-phone>
+          <a href={`${strings.root}callback/`}>{t('service.noPhone.hub')}</a>
+          {s.website && <> {t('service.noPhone.website')}</>}
+        </p>
+      )}
       <dl class="facts">
         {s.phone && (
           <>
@@ -54,10 +68,10 @@ export default function ServiceBody({ service: s, strings }: Props) {
         <dd>{s.allScotland ? t('service.areas.all') : <bdi lang="en">{s.councilAreas.join(', ')}</bdi>}</dd>
       </dl>
 
-      {s.notes && (
+      {s.publicNotes && (
         <>
           <h2>{t('service.notes')}</h2>
-          <p lang="en" dir="ltr">{s.notes}</p>
+          <p lang="en" dir="ltr">{s.publicNotes}</p>
         </>
       )}
 
@@ -71,7 +85,7 @@ export default function ServiceBody({ service: s, strings }: Props) {
         <p data-checked>{checked ? <>{dateBefore}{checked}{dateAfter}</> : t('service.notChecked')}</p>
         <p class="muted">{t('service.checkedNote')}</p>
         <ul>
-          {s.sources.map((url) => <li><a href={url} rel="noreferrer"><bdi dir="ltr">{url}</bdi></a></li>)}
+          {s.sources.map((url) => <li><a href={url} rel="noreferrer"><bdi dir="ltr">{siteName(url)}</bdi></a></li>)}
         </ul>
       </section>
     </article>

@@ -19,6 +19,7 @@ interface Props {
   action: string;
   indexUrl: string;
   servicesBase: string;
+  areasBase: string;
   regions: Option[];
   needs: Option[];
   areas: AreaOption[];
@@ -147,7 +148,7 @@ export default function FindSearch(props: Props) {
       </form>
 
       {hydrated && (
-        <PostcodeBox strings={props.postcode} areas={areas} regionNames={Object.fromEntries(regions.map((r) => [r.id, r.name]))} onArea={(area) => update({ area })} initial={initialPostcode} />
+        <PostcodeBox strings={props.postcode} areas={areas} regionNames={Object.fromEntries(regions.map((r) => [r.id, r.name]))} onArea={(area) => update({ area })} areasBase={props.areasBase} initial={initialPostcode} />
       )}
 
       <section class="find-results" aria-labelledby="find-results-heading" hidden={!hydrated}>
@@ -165,7 +166,7 @@ export default function FindSearch(props: Props) {
             {found.total === 0 ? (
               <p>{s.none}</p>
             ) : (
-              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} />
+              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} noPhone={{ text: s.noPhone, href: s.callbackHref }} />
             )}
           </>
         )}

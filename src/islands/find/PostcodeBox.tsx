@@ -11,6 +11,8 @@ interface Props {
   areas: AreaOption[];
   regionNames: Record<string, string>;
   onArea: (areaId: string) => void;
+  /** Where council-area pages live in this language ("/ro/areas/"). */
+  areasBase: string;
   /** A postcode sent from the home page's box (find/?postcode=…), looked up at once. */
   initial?: string | undefined;
 }
@@ -19,7 +21,7 @@ let table: Promise<PostcodeTable> | null = null;
 const loadTable = () =>
   (table ??= import('../../../content/postcode-districts.json').then((m) => m.default as PostcodeTable));
 
-export default function PostcodeBox({ strings, areas, regionNames, onArea, initial }: Props) {
+export default function PostcodeBox({ strings, areas, regionNames, onArea, areasBase, initial }: Props) {
   const [input, setInput] = useState(initial ?? '');
   const [result, setResult] = useState<PostcodeLookup | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -86,6 +88,7 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea, initi
               {area.region ? fill(strings.region, { region: regionNames[area.region] ?? area.region }) : strings.noRegion}
             </p>
             <p>{fill(strings.showing, { area: area.name })}</p>
+            <p><a href={`${areasBase}${councilAreaId(area.name)}/`} data-area-page>{fill(strings.areaPage, { area: area.name })}</a></p>
           </>
         )}
       </div>

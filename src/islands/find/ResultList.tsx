@@ -7,6 +7,8 @@ interface Props {
   services: SearchService[];
   servicesBase: string;
   specialistBadge: string;
+  /** With no number: the words and address of the hub route (issue 16). */
+  noPhone: { text: string; href: string };
 }
 
 const tel = (n: string) => `tel:${n.replace(/[^+0-9]/g, '')}`;
@@ -15,7 +17,7 @@ const tel = (n: string) => `tel:${n.replace(/[^+0-9]/g, '')}`;
  * The same cards as the static lists (src/components/ServiceCard.astro), with the same
  * data attributes, so the map (issue 8) can show exactly the services listed.
  */
-export default function ResultList({ services, servicesBase, specialistBadge }: Props) {
+export default function ResultList({ services, servicesBase, specialistBadge, noPhone }: Props) {
   useEffect(() => {
     document.dispatchEvent(new CustomEvent('pathway:results'));
   }, [services]);
@@ -48,6 +50,7 @@ export default function ResultList({ services, servicesBase, specialistBadge }: 
               ))}
             </ul>
           )}
+          {s.phones.length === 0 && <p data-no-phone><a href={noPhone.href}>{noPhone.text}</a></p>}
           {s.checked && <p class="card-checked muted">{s.checked}</p>}
         </li>
       ))}

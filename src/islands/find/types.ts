@@ -38,6 +38,8 @@ export interface FindStrings {
   capped: string;
   none: string;
   specialistBadge: string;
+  noPhone: string;
+  callbackHref: string;
 }
 
 export interface PostcodeStrings {
@@ -54,4 +56,5 @@ export interface PostcodeStrings {
   choose: string;
   crossBorder: string;
   showing: string;
+  areaPage: string;
 }

@@ -2,7 +2,7 @@
 // Pathway content record, checked by the same zod schema as content/services/*.yaml.
 // Pathway's own export comes back exactly; another hub's record comes in as far as its
 // facts reach, and is refused, with reasons, where Pathway would have to guess.
-import { serviceSchema, type ServiceData } from '../schema/service';
+import { SERVICE_STATUSES, serviceSchema, type ServiceData } from '../schema/service';
 import { formatAddress } from './address';
 import { locationUuid } from './to-hsds';
 import type { HsdsAttribute, HsdsService } from './types';
@@ -114,11 +114,13 @@ export function fromHsdsService(record: HsdsService, options: ImportOptions = {}
   // The id becomes a file name and a URL: an id from another hub's file must not reach
   // outside content/services ("../x") or make an odd URL.
   if (!CONTENT_ID.test(id)) reasons.push(`id ${JSON.stringify(id)} is not a kebab-case content id (like "glasgow-womens-aid")`);
-  if (record.status !== 'active') reasons.push(`status is "${record.status}": Pathway lists only active services`);
+  const status = (SERVICE_STATUSES as readonly string[]).includes(details('status')[0] ?? '') ? details('status')[0]! : 'unverified';
+  if (record.status !== 'active' && !(record.status === 'inactive' && status === 'possibly-closed')) {
+    reasons.push(`status is "${record.status}": Pathway lists only active services`);
+  }
   if (!record.organization) reasons.push('no organization: Pathway names who runs every service');
   if (codes('kind').length !== 1) reasons.push('needs exactly one "Pathway service kinds" term (specialist or mainstream)');
   if (!codes('need').length) reasons.push('no "Pathway needs" term: map its taxonomy terms to Pathway needs first');
-  if (!codes('region').length) reasons.push('no "Pathway hub regions" term: say which hub region(s) it serves');
   const sources = details('source').length ? details('source') : options.defaultSource ? [options.defaultSource] : [];
   if (!sources.length) reasons.push('no source: Pathway keeps no record without one (give --source <url>)');
 
@@ -126,8 +128,10 @@ export function fromHsdsService(record: HsdsService, options: ImportOptions = {}
     name: record.name,
     organisation: record.organization?.name,
     kind: codes('kind')[0],
+    // Pathway's own status when the record carries it (its own export); a record from
+    // elsewhere is unverified until the hub confirms it.
+    status,
     categories: codes('need'),
-    regions: codes('region'),
     councilAreas: (record.service_areas ?? []).map((a) => a.name),
     description: record.description,
     ...phonesOf(record, warnings),
@@ -146,7 +150,7 @@ export function fromHsdsService(record: HsdsService, options: ImportOptions = {}
     free: freeOf(record, warnings),
     sources,
     checked: checkedOf(record.assured_date),
-    ...(details('note')[0] ? { notes: details('note')[0] } : {}),
+    ...(details('note')[0] ? { publicNotes: details('note')[0] } : {}),
   };
   if (!reasons.length) {
     const parsed = serviceSchema.safeParse(candidate);

@@ -90,7 +90,9 @@ function attributes(service: Service, id: string, vocab: Vocabulary): HsdsAttrib
     ...service.categories.map((need) => attribute(owner, 'need', need, vocab)),
     ...service.regions.map((region) => attribute(owner, 'region', region, vocab)),
     ...service.sources.map((url, index) => attribute(owner, 'detail', 'source', vocab, { value: url, index })),
-    ...(service.notes ? [attribute(owner, 'detail', 'note', vocab, { value: service.notes })] : []),
+    // Public notes only: the editor's notes are for the coordinator and never leave the content.
+    ...(service.publicNotes ? [attribute(owner, 'detail', 'note', vocab, { value: service.publicNotes })] : []),
+    attribute(owner, 'detail', 'status', vocab, { value: service.status }),
   ];
 }
 
@@ -103,7 +105,8 @@ export function toHsdsService(service: Service, vocab: Vocabulary): HsdsService 
     organization_id: organizationId,
     name: service.name,
     description: service.description,
-    status: 'active',
+    // HSDS's own status: a service that may have closed is "inactive" until the hub knows.
+    status: service.status === 'possibly-closed' ? 'inactive' : service.status === 'closed' ? 'defunct' : 'active',
   };
   if (service.website) record.url = service.website;
   if (service.email) record.email = service.email;

@@ -14,7 +14,7 @@ import {
 } from '../schema/taxonomy';
 
 /** Record fields that HSDS has no place for, kept as attribute values. */
-export const DETAIL_CODES = ['content-id', 'source', 'note', 'phone-hours'] as const;
+export const DETAIL_CODES = ['content-id', 'source', 'note', 'phone-hours', 'status'] as const;
 export type DetailCode = (typeof DETAIL_CODES)[number];
 
 export const TAXONOMY_KEYS = ['need', 'region', 'kind', 'detail'] as const;
@@ -41,9 +41,10 @@ const KIND_TERMS: Record<ServiceKind, { name: string; description: string }> = {
 };
 
 const DETAIL_TERMS: Record<DetailCode, { name: string; description: string }> = {
-  'content-id': { name: 'Pathway id', description: "The record's id in Pathway's content; its page is /services/<id>/." },
+  'content-id': { name: 'Pathway id', description: "The record's id in Pathway's content; its page is /services/<neutral id>/, and /services/<id>/ redirects there." },
   source: { name: 'Source', description: "A public web page the record's details were read from; the first is the main source." },
-  note: { name: 'Note', description: 'Things to know about the service or about how sure its details are.' },
+  note: { name: 'Note', description: 'Things to know about the service, written for the person using it.' },
+  status: { name: 'Pathway status', description: 'How sure the hub is: active (confirmed by the hub), unverified (from public sources, not yet confirmed), possibly-closed.' },
   'phone-hours': { name: 'Phone hours', description: 'When this number is answered, as published (free text).' },
 };
 

@@ -20,6 +20,20 @@ export function toYaml(data: ServiceData): string {
   return stringify(data, { lineWidth: 0 });
 }
 
+/**
+ * The editor's notes never travel in HSDS (they are for the coordinator only), so an
+ * import keeps those of the file it would replace.
+ */
+function withEditorNotes(data: ServiceData, existing: string | null): ServiceData {
+  if (existing === null || data.editorNotes) return data;
+  try {
+    const notes = (parse(existing) as { editorNotes?: unknown } | null)?.editorNotes;
+    return typeof notes === 'string' && notes ? { ...data, editorNotes: notes } : data;
+  } catch {
+    return data;
+  }
+}
+
 function sameContent(existing: string, data: ServiceData): boolean {
   try {
     const parsed = serviceSchema.safeParse(parse(existing));
@@ -33,7 +47,8 @@ function sameContent(existing: string, data: ServiceData): boolean {
  * A new file is written; a file with the same content (however it is laid out) is left
  * alone; a file that differs is overwritten only with `force`, and its diff is shown.
  */
-export function planWrite(path: string, existing: string | null, data: ServiceData, force: boolean): WritePlan {
+export function planWrite(path: string, existing: string | null, imported: ServiceData, force: boolean): WritePlan {
+  const data = withEditorNotes(imported, existing);
   const text = toYaml(data);
   if (existing === null) return { action: 'create', text };
   if (sameContent(existing, data)) return { action: 'unchanged', text };

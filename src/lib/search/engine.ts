@@ -14,6 +14,7 @@
 //      keywords > places), keep those matching the most words, filter, sort, cap.
 import Fuse, { type FuseIndexStringRecord, type IFuseOptions } from 'fuse.js';
 import { tokenize } from './fold';
+import { NEED_IDS } from '../schema/taxonomy';
 import { hasFilters, matchesFilters, type SearchFilters } from './filters';
 import {
   FIELD_WEIGHTS,
@@ -134,9 +135,18 @@ export class SearchEngine {
       if (m.count < most || !matchesFilters(s, filters)) continue;
       ranked.push({ doc, score: s.kind === 'specialist' ? m.score * SPECIALIST_BOOST : m.score });
     }
-    // Ties keep the directory's order: specialist first, then by name.
-    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    // Ties (a place alone, "kirkcaldy", scores every local service alike) go first to a
+    // service she can call, then to the most urgent need (NEED_IDS order: leaving,
+    // emergency, a safe place to stay…), then the directory's order: specialist, name.
+    ranked.sort((a, b) => b.score - a.score || this.tieRank(a.doc) - this.tieRank(b.doc) || a.doc - b.doc);
     return { services: ranked.slice(0, limit).map((r) => this.services[r.doc]!), total: ranked.length };
+  }
+
+  /** Lower first among equal scores: reachable by phone, then by its most urgent need. */
+  private tieRank(doc: number): number {
+    const s = this.services[doc]!;
+    const urgency = Math.min(...s.needs.map((n) => NEED_IDS.indexOf(n)).filter((i) => i >= 0), NEED_IDS.length);
+    return (s.phones.length > 0 ? 0 : 100) + urgency;
   }
 
   /** Best score of each service for one query word (cached). */

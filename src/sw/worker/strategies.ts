@@ -84,7 +84,11 @@ export async function servePage({ request, url, event }: RouteHandlerCallbackOpt
     if (request.mode === 'navigate' && response.ok && event instanceof ExtendableEvent) event.waitUntil(keepOfflinePage(url));
     return response;
   } catch {
-    return request.mode === 'navigate' ? offlinePage(url) : Response.error();
+    if (request.mode !== 'navigate') return Response.error();
+    // A council area's page she has not opened: the search, filtered to that area, is on the phone.
+    const area = /^(\/(?:[a-z]{2}\/)?)areas\/([a-z0-9-]+)\/$/.exec(url.pathname);
+    if (area && (await fromLanguagePrecache(new URL(`${area[1]}find/`, url)))) return Response.redirect(new URL(`${area[1]}find/?area=${area[2]}`, url).href, 302);
+    return offlinePage(url);
   }
 }
 

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { localeParams } from '../../../i18n/paths';
 import { useTranslations } from '../../../i18n/t';
 import { localeInfo, type Locale } from '../../../i18n/locales';
-import { getServices } from '../../../data/directory';
+import { getListedServices } from '../../../data/directory';
 import { buildSearchIndex } from '../../../lib/search/build-index';
 import { formatChecked } from '../../../lib/dates';
 import towns from '../../../../content/council-towns.json';
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
   };
   const data = buildSearchIndex({
     lang,
-    services: await getServices(),
+    services: await getListedServices(),
     needName: (id) => t(`need.${id}`),
     needKeywords: (id) => t(`find.keywords.${id}`),
     regionName: (id) => t(`region.${id}`),

@@ -17,6 +17,9 @@ export const GET: APIRoute = ({ params }) => {
   strings['service.organisation'] = t('service.organisation', { organisation: MARKER });
   strings['service.checked'] = t('service.checked', { date: MARKER });
   strings['englishOnly.askInterpreter'] = t('englishOnly.askInterpreter', { phrase: MARKER });
+  // Filled on the page (lib/plural.ts fill): the site's name and the checked date.
+  strings['service.unverified'] = t('service.unverified', { site: '{{site}}' });
+  strings['service.unverified.dated'] = t('service.unverified.dated', { site: '{{site}}', date: '{{date}}' });
   for (const need of NEED_IDS) strings[`need.${need}`] = t(`need.${need}`);
   for (const region of REGION_IDS) strings[`region.${region}`] = t(`region.${region}`);
   const { tag, interpreter } = localeInfo(lang);
