@@ -3,13 +3,15 @@
 // the same conversion (scripts/lib/import-record.ts). Every record is checked before any
 // file is written: one that breaks the schema stops the import, naming the record and the
 // field, and nothing is written. Repeatable: the same files give the same content.
-// Usage: npx tsx scripts/import-seed.ts [path/to/shared/data]
+// Usage: npx tsx scripts/import-seed.ts [path/to/shared/data] [content folder, default content]
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { contentRecord, type ResearchRecord } from './lib/import-record';
 
 const dataDir = process.argv[2] ?? '../shared/data';
+const contentDir = process.argv[3] ?? 'content';
+const servicesDir = join(contentDir, 'services');
 const read = (file: string): ResearchRecord[] => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
 const seed = read('services.seed.json');
 const additions = read('services.additions.json');
@@ -35,9 +37,9 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-mkdirSync('content/services', { recursive: true });
-for (const old of readdirSync('content/services')) if (old.endsWith('.yaml')) rmSync(join('content/services', old));
-for (const [id, yaml] of files) writeFileSync(join('content/services', `${id}.yaml`), yaml);
+mkdirSync(servicesDir, { recursive: true });
+for (const old of readdirSync(servicesDir)) if (old.endsWith('.yaml')) rmSync(join(servicesDir, old));
+for (const [id, yaml] of files) writeFileSync(join(servicesDir, `${id}.yaml`), yaml);
 
 const geo = JSON.parse(readFileSync(join(dataDir, 'scotland-council-areas.geojson'), 'utf8'));
 const areas = geo.features
@@ -48,6 +50,6 @@ const areas = geo.features
     region: f.properties.hubRegion,
   }))
   .sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name));
-writeFileSync('content/council-areas.yaml', stringify(areas));
+writeFileSync(join(contentDir, 'council-areas.yaml'), stringify(areas));
 const replaced = additions.filter((r) => r['replaces'] === true).length;
 console.log(`wrote ${files.length} services (${seed.length} seed, ${additions.length - replaced} added, ${replaced} replaced) and ${areas.length} council areas`);
