@@ -3,7 +3,7 @@
 // or page without a number still offers a way on.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { servicePath } from '../../src/lib/neutral-path';
+import { needPath, servicePath } from '../../src/lib/neutral-path';
 import { builtPages, contentServices } from './support/site';
 import { waitForOfflineReady } from './support/offline';
 
@@ -134,4 +134,17 @@ test.describe('offline', () => {
     await expect(page.locator('#find-area')).toHaveValue('fife');
     await expect(page.locator('.find-results [data-service="fife-council-homelessness"]')).toBeVisible();
   });
+});
+
+test('a search with no results still offers 999 and the hub', async ({ page }) => {
+  await search(page, 'zzqqxxy');
+  const none = page.locator('[data-find-none]');
+  await expect(none.locator('a[href="tel:999"]')).toBeVisible();
+  await expect(none.locator('a[href="/callback/"]')).toBeVisible();
+});
+
+test('a need page lists services outside the pilot regions under "Elsewhere in Scotland"', async ({ page }) => {
+  await page.goto(`/${needPath('domestic-abuse')}`);
+  await expect(page.locator('#in-elsewhere')).toHaveText('Elsewhere in Scotland');
+  await expect(page.locator('section[aria-labelledby="in-elsewhere"] [data-service="fife-womens-aid"]')).toBeVisible();
 });

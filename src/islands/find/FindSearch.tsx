@@ -164,7 +164,12 @@ export default function FindSearch(props: Props) {
               {found.total > found.services.length && ` ${fill(s.capped, { shown: found.services.length })}`}
             </p>
             {found.total === 0 ? (
-              <p>{s.none}</p>
+              // Never a dead end (issue 16): 999 and the hub, whatever she typed.
+              <div data-find-none>
+                <p>{s.none}</p>
+                <p class="big-call"><a href="tel:999">{s.call999}</a></p>
+                <p><a class="button" href={s.callbackHref}>{s.callbackLink}</a></p>
+              </div>
             ) : (
               <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} noPhone={{ text: s.noPhone, href: s.callbackHref }} />
             )}

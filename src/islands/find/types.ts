@@ -40,6 +40,8 @@ export interface FindStrings {
   specialistBadge: string;
   noPhone: string;
   callbackHref: string;
+  call999: string;
+  callbackLink: string;
 }
 
 export interface PostcodeStrings {
