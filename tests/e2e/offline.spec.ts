@@ -251,7 +251,10 @@ test.describe('an update', () => {
       const first = await waitForOfflineReady(page);
       server.serve(join(next, 'client'));
       await page.reload();
-      await page.getByRole('button', { name: 'Not now' }).click();
+      // The browser looks for a new worker on navigation; asking again makes the check
+      // certain on a busy machine, where the first look can miss the new deploy.
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await page.getByRole('button', { name: 'Not now' }).click({ timeout: 30_000 });
       await expect(page.locator('[data-update-banner]')).toBeHidden();
       await expect(page.locator('h1')).toHaveText('About Pathway');
       expect(await workerVersion(page)).toBe(first);
