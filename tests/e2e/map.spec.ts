@@ -95,8 +95,10 @@ test.describe('with JavaScript', () => {
     await page.setViewportSize({ width: 500, height: 800 });
     await page.getByRole('button', { name: 'Show map' }).click();
     await expect($canvas).toBeVisible();
-    const size = await page.locator('.leaflet-overlay-pane svg').evaluate((el) => el.getBoundingClientRect().width);
-    expect(size).toBeGreaterThan(400);
+    // Leaflet redraws at the new size a frame or two after it is shown: wait for that.
+    await expect
+      .poll(() => page.locator('.leaflet-overlay-pane svg').evaluate((el) => el.getBoundingClientRect().width))
+      .toBeGreaterThan(400);
     await expect(page.locator('.leaflet-tile')).toHaveCount(0);
     await expect(page.locator('.leaflet-tile-pane img')).toHaveCount(0);
     expect(foreign).toEqual([]);
