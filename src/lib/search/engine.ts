@@ -57,6 +57,8 @@ interface Posting {
 
 export class SearchEngine {
   readonly services: readonly SearchService[];
+  /** Each service's place among equal scores, worked out once per index (see tieRank). */
+  private readonly tieRanks: readonly number[];
   private readonly words: string[];
   private readonly wordIds = new Map<string, number>();
   private readonly postings: Posting[];
@@ -70,6 +72,7 @@ export class SearchEngine {
 
   constructor(data: SearchIndexData) {
     this.services = data.services;
+    this.tieRanks = data.services.map(tieRank);
     const records = wordRecords(data.words);
     this.words = new Array<string>(records.length);
     for (const r of records) this.words[r.i] = r.v;
@@ -138,15 +141,8 @@ export class SearchEngine {
     // Ties (a place alone, "kirkcaldy", scores every local service alike) go first to a
     // service she can call, then to the most urgent need (NEED_IDS order: leaving,
     // emergency, a safe place to stay…), then the directory's order: specialist, name.
-    ranked.sort((a, b) => b.score - a.score || this.tieRank(a.doc) - this.tieRank(b.doc) || a.doc - b.doc);
+    ranked.sort((a, b) => b.score - a.score || this.tieRanks[a.doc]! - this.tieRanks[b.doc]! || a.doc - b.doc);
     return { services: ranked.slice(0, limit).map((r) => this.services[r.doc]!), total: ranked.length };
-  }
-
-  /** Lower first among equal scores: reachable by phone, then by its most urgent need. */
-  private tieRank(doc: number): number {
-    const s = this.services[doc]!;
-    const urgency = Math.min(...s.needs.map((n) => NEED_IDS.indexOf(n)).filter((i) => i >= 0), NEED_IDS.length);
-    return (s.phones.length > 0 ? 0 : 100) + urgency;
   }
 
   /** Best score of each service for one query word (cached). */
@@ -232,4 +228,10 @@ export class SearchEngine {
     }
     return lo;
   }
+}
+
+/** Lower first among equal scores: reachable by phone, then by its most urgent need. */
+function tieRank(s: SearchService): number {
+  const urgency = Math.min(...s.needs.map((n) => NEED_IDS.indexOf(n)).filter((i) => i >= 0), NEED_IDS.length);
+  return (s.phones.length > 0 ? 0 : 100) + urgency;
 }
