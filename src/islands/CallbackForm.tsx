@@ -1,12 +1,14 @@
 // The callback form. Rendered on the server, so without JavaScript it is a plain form
 // that the server seals on arrival. With JavaScript it checks the answers, seals them in
-// the browser (the post waits for sealing), sends them, and keeps the sealed envelope in
-// the outbox if it cannot be sent now. The libraries load on first use of the form.
+// the browser, keeps the sealed envelope in the outbox (write-ahead: only then is the form
+// cleared), and asks the courier to send it; once the server has it, the confirmation
+// takes the form's place and focus. The libraries load on first use of the form.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Envelope } from '../lib/callback/envelope';
 import { COVERS, DAYS, FIELDS, LIMITS, TIMES, YES_NO, type Field } from '../lib/callback/fields';
 import type { PublicKeySettings } from '../lib/callback/seal';
 import type { PluralForms } from '../lib/plural';
+import CallbackConfirmation, { type CallbackConfirmationStrings } from '../components/CallbackConfirmation';
 import { Choices } from './callback/Choices';
 import { OutboxStatus } from './callback/OutboxStatus';
 import { useOutbox } from './callback/use-outbox';
@@ -23,16 +25,19 @@ interface Props {
   s: CallbackStrings;
   /** "{{count}} requests are waiting to send" in every plural form of the language. */
   outboxCount: PluralForms;
+  confirmation: CallbackConfirmationStrings;
+  homeHref: string;
 }
 
-type Status = 'idle' | 'sealing' | 'sending' | 'sent' | 'queued' | 'busy' | 'rejected' | 'failed';
+type Status = 'idle' | 'sealing' | 'sending' | 'sent' | 'queued' | 'rejected' | 'failed';
 
 const loadRequest = () => import('../lib/callback/request');
 const loadSeal = () => import('../lib/callback/seal');
 
-export default function CallbackForm({ lang, endpoint, keySettings, regions, needs, s, outboxCount }: Props) {
+export default function CallbackForm({ lang, endpoint, keySettings, regions, needs, s, outboxCount, confirmation, homeHref }: Props) {
   const $form = useRef<HTMLFormElement>(null);
   const $summary = useRef<HTMLDivElement>(null);
+  const $confirmation = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, true>>>({});
   const [status, setStatus] = useState<Status>('idle');
   const outbox = useOutbox(endpoint);
@@ -40,6 +45,11 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
 
   // With JavaScript the page shows its own error summary instead of the browser's bubbles.
   useEffect(() => $form.current?.setAttribute('novalidate', ''), []);
+  useEffect(() => {
+    if (status !== 'sent') return;
+    $confirmation.current?.focus();
+    $confirmation.current?.scrollIntoView({ block: 'start' });
+  }, [status]);
 
   const warmUp = () => void Promise.all([loadRequest(), loadSeal()]).catch(() => {});
 
@@ -49,8 +59,9 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
     try {
       await checkSealAndSend($form.current);
     } catch {
-      // A library that could not load (offline before the form was first used) or a
-      // browser without WebCrypto: say so, keep what she typed.
+      // A library that could not load (offline before the form was first used), a browser
+      // without WebCrypto, or an outbox that cannot store (private mode, a full disk): say
+      // so, keep what she typed. Nothing was posted: only a kept envelope is ever posted.
       setStatus('failed');
     }
   }
@@ -68,10 +79,11 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
     setStatus('sealing');
     const { sealRequest } = await loadSeal();
     const envelope: Envelope = await sealRequest(keySettings, result.request);
+    await outbox.keep(envelope);
+    // From here the request is on this phone: clearing the form loses nothing.
+    $el.reset();
     setStatus('sending');
-    const outcome = await outbox.deliver(envelope);
-    if (outcome === 'sent' || outcome === 'queued') $el.reset();
-    setStatus(outcome);
+    setStatus(await outbox.sendNow(envelope.id));
   }
 
   const error = (f: Field) => (errors[f] ? s[`error.${f}`] : undefined);
@@ -79,9 +91,18 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
   const errorFields = FIELDS.filter((f) => errors[f]);
   const statusText =
     status === 'sealing' ? s['status.sealing'] : status === 'sending' ? s['status.sending'] :
-    status === 'sent' ? s['status.sent'] : status === 'queued' ? s['outbox.queued'] :
-    status === 'busy' ? s['error.busy'] : status === 'rejected' ? s['error.rejected'] :
-    status === 'failed' ? s['error.failed'] : '';
+    status === 'queued' ? s[navigator.onLine ? 'outbox.retrying' : 'outbox.queued'] :
+    status === 'rejected' ? s['outbox.refused'] : status === 'failed' ? s['error.failed'] : '';
+
+  const outboxStatus = <OutboxStatus lang={lang} outbox={outbox} s={s} countForms={outboxCount} />;
+  if (status === 'sent') {
+    return (
+      <>
+        <CallbackConfirmation strings={confirmation} homeHref={homeHref} level={2} focusRef={$confirmation} />
+        {outboxStatus}
+      </>
+    );
+  }
 
   return (
     <form ref={$form} class="callback-form" method="post" action={endpoint} onSubmit={onSubmit} onFocusIn={warmUp}>
@@ -145,7 +166,7 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
 
       <button type="submit" disabled={busy} aria-disabled={busy ? 'true' : undefined}>{s['submit']}</button>
       <p class="callback-status" role="status" aria-live="polite" data-status={status}>{statusText}</p>
-      <OutboxStatus lang={lang} outbox={outbox} s={s} countForms={outboxCount} />
+      {outboxStatus}
     </form>
   );
 }

@@ -6,8 +6,8 @@
 export const OUTBOX_DATABASE = 'outbox';
 
 /**
- * Every IndexedDB database Pathway's pages or its service worker open: the outbox, and
- * workbox-expiration's timestamps of other-language pages (src/sw/worker/strategies.ts;
- * the name is workbox's own, node_modules/workbox-expiration/models/CacheTimestampsModel.js).
+ * Every IndexedDB database Pathway's pages or its service worker open or once opened: the
+ * outbox, and "workbox-expiration", the visit timestamps that versions before issue 17
+ * kept (workbox-expiration's own name; the worker no longer writes it: keep-newest.ts).
  */
 export const PATHWAY_DATABASES: readonly string[] = [OUTBOX_DATABASE, 'workbox-expiration'];

@@ -8,6 +8,7 @@ import globalCss from '../styles/global.css?raw';
 import type { Translate } from '../i18n/t';
 import type { Locale } from '../i18n/locales';
 import { localeInfo } from '../i18n/locales';
+import { isolateNumbers } from '../lib/bidi';
 import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../lib/safety/headers';
 import { localePath } from '../lib/urls';
 import { exitUrl } from '../safety/exit-url';
@@ -28,7 +29,7 @@ export const FORM_ERROR_CSP = [
 /** The page's HTML, in `lang`, listing `problems` under `heading`; send it with FORM_ERROR_CSP. */
 export function formErrorPage(lang: Locale, t: Translate, heading: string, problems: string[]): string {
   const { tag, dir } = localeInfo(lang);
-  const items = problems.map((p) => `<li>${escape(p)}</li>`).join('');
+  const items = problems.map((p) => `<li>${escape(isolateNumbers(p))}</li>`).join('');
   const data = (name: string, value: string) => ` data-${name}="${escape(value)}"`;
   return `<!doctype html>
 <html lang="${tag}" dir="${dir}">

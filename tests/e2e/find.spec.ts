@@ -230,6 +230,36 @@ test.describe('sharing', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/find/?q=housing`);
   });
 
+  test('falls back to copying, with a message, when the Web Share API refuses', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Issue 17 (8): share exists but refuses (not her cancel): before, nothing happened.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', {
+      value: () => Promise.reject(new DOMException('Share is not allowed here', 'NotAllowedError')),
+    }));
+    await page.goto('/find/?q=housing');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect(page.locator('[data-share-status]')).toHaveText('Link copied. You can paste it in a message.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/find/?q=housing`);
+  });
+
+  test('says nothing and copies nothing when she cancels the share sheet', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', {
+      value: () => {
+        document.documentElement.dataset.shareCalls = String(Number(document.documentElement.dataset.shareCalls ?? 0) + 1);
+        return Promise.reject(new DOMException('Share canceled', 'AbortError'));
+      },
+    }));
+    await page.goto('/find/?q=housing');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-share-calls', '1');
+    // A copy would follow the refusal within a task or two; give it the chance to be wrong.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+    await expect(page.locator('[data-share-status]')).toHaveText('');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+  });
+
   test('shows a QR code of the page as an SVG drawn on the page', async ({ page }) => {
     const requests: string[] = [];
     await page.goto('/services/samaritans/');

@@ -82,4 +82,13 @@ describe('requestFromForm', () => {
     expect(input.voicemail).toBe('');
     expect(validateRequest(input)).toMatchObject({ ok: false, errors: { voicemail: true, text: true, cover: true } });
   });
+
+  it('carries the page\'s language for the hub, and drops one the site does not speak (issue 17)', () => {
+    const fields = 'phone=07911123456&days=mon&times=evening&voicemail=no&text=no&cover=survey&language=x&interpreter=no&region=glasgow';
+    const arabic = validateRequest(requestFromForm(new URLSearchParams(`${fields}&lang=ar`)));
+    expect(arabic.ok && arabic.request.pageLanguage).toBe('ar');
+    const unknown = validateRequest(requestFromForm(new URLSearchParams(`${fields}&lang=xx`)));
+    expect(unknown.ok).toBe(true);
+    expect(unknown.ok && unknown.request.pageLanguage).toBeUndefined();
+  });
 });

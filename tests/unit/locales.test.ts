@@ -4,6 +4,18 @@ import { localePath, pathWithinLocale } from '../../src/lib/urls';
 import { formatChecked } from '../../src/lib/dates';
 
 describe('locales', () => {
+  it('pre-fills the callback form with the page\'s own language, named for the hub in English too (issue 17)', async () => {
+    for (const { code, interpreter } of LOCALES) {
+      const strings = (await import(`../../src/i18n/locales/${code}.json`)).default as Record<string, string>;
+      const value = strings['callback.language.default']!.toLowerCase();
+      const ownName = new Intl.DisplayNames([code], { type: 'language' }).of(code)!.toLowerCase();
+      expect(value, code).toContain(ownName);
+      // The hub team reads English: the name they would book an interpreter by.
+      const englishName = code === 'en' ? 'english' : interpreter.split(' ')[0]!.toLowerCase();
+      expect(value, code).toContain(englishName);
+    }
+  });
+
   it('lists English and the eight languages of the issue, Arabic right to left', () => {
     expect(LOCALE_CODES).toEqual(['en', 'ro', 'pl', 'zh', 'th', 'vi', 'sq', 'es', 'ar']);
     expect(LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar']);

@@ -20,6 +20,7 @@ export function OutboxStatus({ lang, outbox, s, countForms }: Props) {
         <section aria-labelledby="outbox-heading">
           <h2 id="outbox-heading">{s['outbox.heading']}</h2>
           <p>{plural(countForms, lang, count)}</p>
+          {outbox.refused.length > 0 && <p class="outbox-refused">{s['outbox.refused']}</p>}
           <p class="hint">{s['outbox.note']}</p>
           <ul class="outbox-list">
             {ids.map((id, i) => (

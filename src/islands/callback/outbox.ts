@@ -1,4 +1,5 @@
-// The outbox: sealed envelopes waiting for a connection, in IndexedDB. Only the
+// The outbox: every sealed envelope from the moment she presses Send until the server
+// has answered 202 for its id (src/islands/callback/courier.ts sends them). Only the
 // envelope is kept (ciphertext, key id, random id): nothing on the phone is readable.
 // The database exists only while something waits in it, so browsing leaves no trace.
 import { deleteDB, openDB, type DBSchema } from 'idb';
@@ -55,12 +56,21 @@ export function waiting(): Promise<Envelope[]> {
   });
 }
 
+/**
+ * Stores the envelope and resolves only once its transaction has committed (issue 17's
+ * write-ahead: the request is on the phone before it is posted or the form is cleared).
+ * Rejects when IndexedDB is unavailable or full; nothing is posted then by the caller.
+ */
 export function keep(envelope: Envelope): Promise<void> {
   const { v, kid, enc, ct, id } = envelope; // exactly the envelope, nothing more
   return exclusive(async () => {
     const db = await open();
-    await db.put(STORE, { v, kid, enc, ct, id });
-    db.close();
+    try {
+      const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+      await Promise.all([tx.store.put({ v, kid, enc, ct, id }), tx.done]);
+    } finally {
+      db.close();
+    }
   });
 }
 

@@ -1,73 +1,72 @@
-// The outbox as the form sees it: what waits, delivering a new envelope (or keeping it
-// when it cannot go now), sending what waits when the connection returns or the page
-// opens again, and cancelling. One flush at a time, so nothing is posted twice at once.
+// The outbox as the form sees it: what waits, keeping a new envelope before anything is
+// posted (write-ahead), asking the courier to send it now, and cancelling. The courier
+// (courier.ts) does every send and every delete, here and on every other page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Envelope } from '../../lib/callback/envelope';
-import { send, type Outcome } from './send';
+import type { CourierReport } from './courier';
 
 const loadOutbox = () => import('./outbox');
+const loadCourier = () => import('./courier');
 
-export type Delivery = Exclude<Outcome, 'retry'> | 'queued';
-export type OutboxNote = 'delivered' | 'cancelled' | undefined;
+/** What became of a request she just sent: on the server, still waiting, or refused. */
+export type Delivery = 'sent' | 'queued' | 'rejected';
+export type OutboxNote = 'delivered' | 'cancelled' | 'already-sent' | undefined;
 
 export interface Outbox {
   ids: string[];
+  /** Waiting ids whose last post was refused (a 4xx): she is told, and can cancel. */
+  refused: string[];
   note: OutboxNote;
-  deliver(envelope: Envelope): Promise<Delivery>;
+  /** Stores the envelope; resolves once it is safely on the phone, rejects if it cannot be. */
+  keep(envelope: Envelope): Promise<void>;
+  /** Sends what waits now; what became of `id`. */
+  sendNow(id: string): Promise<Delivery>;
   cancel(id: string): Promise<void>;
 }
 
 export function useOutbox(endpoint: string): Outbox {
   const [ids, setIds] = useState<string[]>([]);
+  const [refused, setRefused] = useState<string[]>([]);
   const [note, setNote] = useState<OutboxNote>();
-  const flushing = useRef<Promise<void> | null>(null);
+  // Requests sent from this form: their delivery is the form's confirmation, not a note.
+  const own = useRef(new Set<string>());
 
-  async function refresh() {
-    const { waiting } = await loadOutbox();
-    setIds((await waiting()).map((e) => e.id));
-  }
-
-  function flush(): Promise<void> {
-    flushing.current ??= (async () => {
-      try {
-        const { waiting, drop } = await loadOutbox();
-        for (const envelope of await waiting()) {
-          const outcome = await send(endpoint, envelope);
-          // A rejected envelope would be refused for ever: it goes too.
-          if (outcome === 'sent' || outcome === 'rejected') await drop(envelope.id);
-          if (outcome === 'sent') setNote('delivered');
-        }
-        await refresh();
-      } finally {
-        flushing.current = null;
-      }
-    })();
-    return flushing.current;
-  }
+  const hear = (report: CourierReport) => {
+    setIds(report.waiting);
+    setRefused(report.refused);
+    if (report.delivered.some((id) => !own.current.has(id))) setNote('delivered');
+  };
 
   useEffect(() => {
-    const onOnline = () => void flush();
-    onOnline();
-    addEventListener('online', onOnline);
-    return () => removeEventListener('online', onOnline);
+    let stop = () => {};
+    void loadCourier().then(({ startCourier }) => {
+      stop = startCourier(endpoint, hear);
+    });
+    return () => stop();
   }, []);
 
-  async function deliver(envelope: Envelope): Promise<Delivery> {
+  async function keep(envelope: Envelope) {
     setNote(undefined);
-    const outcome = await send(endpoint, envelope);
-    if (outcome !== 'retry') return outcome;
-    const { keep } = await loadOutbox();
-    await keep(envelope);
-    await refresh();
-    return 'queued';
+    own.current.add(envelope.id);
+    const outbox = await loadOutbox();
+    await outbox.keep(envelope);
+  }
+
+  async function sendNow(id: string): Promise<Delivery> {
+    const { flush } = await loadCourier();
+    const report = await flush();
+    if (report.delivered.includes(id)) return 'sent';
+    return report.refused.includes(id) ? 'rejected' : 'queued';
   }
 
   async function cancel(id: string) {
-    const { drop } = await loadOutbox();
-    await drop(id);
-    setNote('cancelled');
-    await refresh();
+    const courier = await loadCourier();
+    setNote(await courier.cancel(id));
+    const { waiting } = await loadOutbox();
+    const left = (await waiting()).map((e) => e.id);
+    setIds(left);
+    setRefused((r) => r.filter((x) => left.includes(x)));
   }
 
-  return { ids, note, deliver, cancel };
+  return { ids, refused, note, keep, sendNow, cancel };
 }

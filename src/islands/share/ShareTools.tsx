@@ -32,9 +32,15 @@ export default function ShareTools({ strings: s }: { strings: Strings }) {
   const share = async () => {
     const url = sharedUrl();
     if (canShare) {
-      // A neutral share: the link only, no page title in her messages.
-      await navigator.share({ url }).catch(() => undefined);
-      return;
+      try {
+        // A neutral share: the link only, no page title in her messages.
+        await navigator.share({ url });
+        return;
+      } catch (error) {
+        // She closed the share sheet: nothing to do. Any other refusal (no permission, no
+        // target, a browser that lists share but cannot) falls back to copying.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
     }
     try {
       await navigator.clipboard.writeText(url);

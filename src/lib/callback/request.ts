@@ -3,6 +3,7 @@
 // two can never disagree about what is valid.
 import * as z from 'zod/mini';
 import { NEED_IDS, REGION_IDS } from '../schema/taxonomy';
+import { isLocale, LOCALE_CODES, type Locale } from '../../i18n/locales';
 import { COVERS, DAYS, FIELDS, LIMITS, TIMES, YES_NO, type Field } from './fields';
 import { normalisePhone } from './phone';
 
@@ -34,6 +35,9 @@ const requestSchema = z.object({
   region: z.enum(REGION_IDS),
   needs: z.array(z.enum(NEED_IDS)),
   message: plain(LIMITS.message),
+  // The language of the page she wrote on, so the hub sees it whatever she typed in
+  // "language" (issue 17). Optional: requests sealed before it existed still open.
+  pageLanguage: z.optional(z.enum(LOCALE_CODES as [Locale, ...Locale[]])),
 });
 
 export type CallbackRequest = z.infer<typeof requestSchema>;
@@ -65,7 +69,7 @@ export function validateRequest(input: unknown): Validation {
 }
 
 /** Reads the form's fields (a browser FormData or a posted body) into a request input. */
-export function requestFromForm(form: { get(name: string): unknown; getAll(name: string): unknown[] }): Record<Field, unknown> {
+export function requestFromForm(form: { get(name: string): unknown; getAll(name: string): unknown[] }): Record<Field | 'pageLanguage', unknown> {
   const one = (name: Field) => {
     const value = form.get(name);
     return typeof value === 'string' ? value : value === null ? '' : undefined;
@@ -84,5 +88,7 @@ export function requestFromForm(form: { get(name: string): unknown; getAll(name:
     region: one('region'),
     needs: all('needs'),
     message: one('message'),
+    // A language the site does not speak is dropped, not blamed on a field she can see.
+    pageLanguage: ((lang) => (typeof lang === 'string' && isLocale(lang) ? lang : undefined))(form.get('lang')),
   };
 }

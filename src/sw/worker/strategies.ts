@@ -2,13 +2,13 @@
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { Route, Router } from 'workbox-routing';
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { ExpirationPlugin } from 'workbox-expiration';
 import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/types';
 import { SHARED_CACHE, VISITED_CACHE, pagesCache } from './cache-names';
 import { LOCALE_CODES, isSearchIndex, languageOf, offlinePath, pageKey } from './site';
 import { composedServicePage } from './service-pages';
 import { matchesRevision } from '../../lib/revision';
 import { canonicalPagePath } from '../../lib/offline-url';
+import { keepNewest } from './keep-newest';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -44,7 +44,7 @@ const withoutQuery: WorkboxPlugin = {
 const visited = new NetworkFirst({
   cacheName: VISITED_CACHE,
   networkTimeoutSeconds: 5,
-  plugins: [withoutQuery, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true })],
+  plugins: [withoutQuery, keepNewest(60)],
 });
 
 /** The offline page in the page's language if the phone has it, else in one it has. */
