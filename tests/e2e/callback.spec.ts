@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchCspViolations } from './support/csp';
+import { LOCALES } from '../../src/i18n/locales';
+import { localePath } from '../../src/lib/urls';
 import { baseURL } from '../../playwright.config';
 import { ENDPOINT, expectedFields, fillForm, gotoForm, hubReadAll } from './support/callback';
 
@@ -63,7 +65,15 @@ test.describe('with JavaScript', () => {
     expect(JSON.stringify(body)).not.toContain('7911');
     // The answer's own body ({ id }) is checked in callback-server.spec.ts.
     const id = body.id as string;
-    await expect(page.locator('.callback-status')).toHaveText('Sent. The hub will call you at a time you chose.');
+    // Issue 17 (7): a confirmation that takes focus and says what happens next.
+    const confirmation = page.locator('[data-callback-confirmation]');
+    await expect(confirmation).toBeFocused();
+    await expect(confirmation.getByRole('heading', { name: 'Thank you. Your request was sent' })).toBeVisible();
+    await expect(confirmation).toContainText('withheld number');
+    await expect(confirmation).toContainText('If you miss the call');
+    await expect(confirmation.getByRole('link', { name: 'If you are in danger now, call 999.' })).toHaveAttribute('href', 'tel:999');
+    await expect(page.getByRole('button', { name: 'Send request' })).toHaveCount(0);
+    expect(await confirmation.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(page.viewportSize()!.height);
     expect(refused).toEqual([]);
 
     const stored = hubReadAll(DATA_DIR).filter((r) => r.id === id);
@@ -200,6 +210,39 @@ test.describe('with JavaScript', () => {
   });
 });
 
+test.describe('what she reads (issue 17)', () => {
+  for (const { code } of LOCALES) {
+    test(`${code}: the language field starts as the page's own language`, async ({ page }) => {
+      const strings = JSON.parse(readFileSync(`src/i18n/locales/${code}.json`, 'utf8')) as Record<string, string>;
+      await page.goto(localePath(code, 'callback/'));
+      await expect(page.locator('#input-language')).toHaveValue(strings['callback.language.default']!);
+    });
+  }
+
+  test('Arabic draws the example numbers in the order she types them', async ({ page }) => {
+    /** Left edge, on screen, of where `text` starts inside the element `selector`. */
+    const leftOf = (selector: string, text: string) => page.evaluate(([selector, text]) => {
+      const $el = document.querySelector(selector)!;
+      const walker = document.createTreeWalker($el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`${text} not in ${selector}`);
+    }, [selector, text] as const);
+    await gotoForm(page, '/ar');
+    expect(await leftOf('#phone-hint', '07400')).toBeLessThan(await leftOf('#phone-hint', '123456'));
+    await page.locator('button[type=submit]').click();
+    await expect(page.locator('#phone-error')).toBeVisible();
+    expect(await leftOf('#phone-error', '07400')).toBeLessThan(await leftOf('#phone-error', '123456'));
+    expect(await leftOf('#phone-error', '+48')).toBeLessThan(await leftOf('#phone-error', '678'));
+  });
+});
+
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -213,6 +256,10 @@ test.describe('when JavaScript is unavailable', () => {
     await expect(page).toHaveURL(/\/callback\/sent\/$/);
     await expect(page.locator('h1')).toHaveText('Thank you. Your request was sent');
     await expect(page.locator('[data-quick-exit]')).toBeVisible();
+    // The same confirmation as with JavaScript, and 999 said once.
+    await expect(page.locator('main')).toContainText('withheld number');
+    await expect(page.locator('main')).toContainText('If you miss the call');
+    expect((await page.locator('main').innerText()).match(/999/g)).toHaveLength(1);
 
     const stored = hubReadAll(DATA_DIR).filter((r) => r.message === message);
     expect(stored).toHaveLength(1);
@@ -258,7 +305,8 @@ test.describe('page weight', () => {
       scripts.clear();
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      expect([...scripts].filter((s) => /seal|request|outbox/.test(s)), path).toEqual([]);
+      // The page's one script looks for the outbox; the courier and outbox load only if it exists.
+      expect([...scripts].filter((s) => /seal|request|courier|\/outbox\./.test(s)), path).toEqual([]);
     }
   });
 });

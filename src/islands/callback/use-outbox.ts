@@ -28,7 +28,8 @@ export function useOutbox(endpoint: string): Outbox {
   const [ids, setIds] = useState<string[]>([]);
   const [refused, setRefused] = useState<string[]>([]);
   const [note, setNote] = useState<OutboxNote>();
-  // Requests sent from this form: their delivery is the form's confirmation, not a note.
+  // The request the form is sending now: its delivery is the form's confirmation, not a
+  // note. One that goes later (after a failure) gets the note like any other.
   const own = useRef(new Set<string>());
 
   const hear = (report: CourierReport) => {
@@ -47,16 +48,20 @@ export function useOutbox(endpoint: string): Outbox {
 
   async function keep(envelope: Envelope) {
     setNote(undefined);
-    own.current.add(envelope.id);
     const outbox = await loadOutbox();
     await outbox.keep(envelope);
   }
 
   async function sendNow(id: string): Promise<Delivery> {
-    const { flush } = await loadCourier();
-    const report = await flush();
-    if (report.delivered.includes(id)) return 'sent';
-    return report.refused.includes(id) ? 'rejected' : 'queued';
+    own.current.add(id);
+    try {
+      const { flush } = await loadCourier();
+      const report = await flush();
+      if (report.delivered.includes(id)) return 'sent';
+      return report.refused.includes(id) ? 'rejected' : 'queued';
+    } finally {
+      own.current.delete(id);
+    }
   }
 
   async function cancel(id: string) {

@@ -14,10 +14,11 @@ export const STUB_TITLE = 'Stub of another site';
 export async function stubOtherSites(
   context: BrowserContext,
   hold?: Promise<void>,
+  site: string = baseURL,
 ): Promise<Request[]> {
   const seen: Request[] = [];
   await context.route(
-    (url) => !url.href.startsWith(baseURL),
+    (url) => !url.href.startsWith(site),
     async (route) => {
       seen.push(route.request());
       if (hold) await hold;
