@@ -129,6 +129,9 @@ for (const lang of LOCALE_CODES.filter((l) => l !== DEFAULT_LOCALE).slice(0, 1))
     // Not seen: her language's offline page, in that language.
     await page.goto(`/${lang}/regions/glasgow/`);
     await expect(page.locator('[data-offline-home]')).toHaveAttribute('href', `/${lang}/`);
+    // Issue 17: the visited page is kept with no record of when (no workbox-expiration
+    // database of URLs and millisecond timestamps).
+    expect((await storedTraces(page)).databases).toEqual([]);
   });
 
   test(`a first visit in ${lang} takes every ${lang} page offline`, async ({ page, context }) => {
