@@ -14,11 +14,13 @@ const only = process.env['SCENARIO'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pathway-bench-outbox-'));
 const server = await startServer(dataDir, { PATHWAY_CALLBACK_RATE_LIMIT: '0' });
-const browser = await chromium.launch({
+const launch = () => chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps', '--no-pings'],
 });
+let browser = await launch();
+let relaunches = 0;
 
 try {
   console.log(`callback loss rate, ${RUNS} runs per scenario (a run is lost when the inbox does not gain its request within 15 s)`);
@@ -29,6 +31,12 @@ try {
     const started = Date.now();
     for (let run = 0; run < RUNS; run++) {
       const before = inboxCount(dataDir);
+      // A browser that died (out of memory on a busy machine) is started again; the run
+      // before it still counted, judged at the server.
+      if (!browser.isConnected()) {
+        browser = await launch();
+        relaunches += 1;
+      }
       const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'block' });
       const page = await context.newPage();
       try {
@@ -41,11 +49,12 @@ try {
       }
       const after = await awaitInbox(dataDir, before + 1);
       if (after !== before + 1) lost += 1;
-      await context.close();
+      await context.close().catch(() => undefined);
     }
     const seconds = (Date.now() - started) / 1000;
     console.log(`${index + 1}. ${scenario.name}: lost ${lost} of ${RUNS} (${((100 * lost) / RUNS).toFixed(1)} %), ` +
-      `${errors} runs with a step out of script, ${(seconds / RUNS).toFixed(1)} s a run`);
+      `${errors} runs with a step out of script, ${(seconds / RUNS).toFixed(1)} s a run` +
+      (relaunches ? `, browser restarted ${relaunches} times so far` : ''));
   }
 } finally {
   await browser.close();

@@ -51,6 +51,19 @@ describe('the content schema', () => {
     expect(serviceSchema.safeParse({ ...base, editorNotes: 'Verify before publishing.' }).success).toBe(true);
   });
 
+  it('takes opening hours as OSM opening_hours and refuses a value the library cannot read, naming the field (issue 18)', () => {
+    const base = {
+      name: 'x', organisation: 'y', kind: 'mainstream', status: 'unverified', categories: ['housing'],
+      councilAreas: ['Fife'], description: 'A housing line.', free: null, sources: ['https://example.org/'], checked: null,
+    };
+    const ok = serviceSchema.safeParse({ ...base, openingHours: 'Mo-Fr 09:00-17:00; PH off',
+      phone: [{ number: '0800 111 222', hours: 'Any time', openingHours: '24/7' }] });
+    expect(ok.success, ok.error?.message).toBe(true);
+    const bad = serviceSchema.safeParse({ ...base, phone: [{ number: '0800 111 222', hours: 'Office hours', openingHours: 'office hours' }] });
+    expect(bad.error!.issues[0]!.path.join('.')).toBe('phone.0.openingHours');
+    expect(bad.error!.issues[0]!.message).toMatch(/opening_hours "office hours": not OSM opening_hours syntax/);
+  });
+
   it('fails the build naming the file, the field and what is wrong', async () => {
     const out = mkdtempSync(join(tmpdir(), 'pathway-broken-'));
     try {

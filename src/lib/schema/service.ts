@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNCIL_AREA_NAMES, NEED_IDS, SERVICE_KINDS, type RegionId } from './taxonomy';
+import { openingHoursProblem } from '../hours/compile';
 
 // Numbers are kept as published (spaces included) so a person can compare them with the
 // source; only characters that can appear in a dialled UK number are allowed.
@@ -22,11 +23,22 @@ const publicText = z
     message: 'reads like a note for the coordinator (e.g. "verify", "confirm", "before publishing"): put it in editorNotes, and write for her here',
   });
 
+/**
+ * Hours as data (issue 18): OSM opening_hours syntax, transcribed from the `hours` text
+ * beside it (which stays, for her and for the coordinator). A value the opening_hours
+ * library cannot read, warns about, or would call "unknown" fails the build.
+ */
+const openingHours = z.string().superRefine((value, ctx) => {
+  const problem = openingHoursProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `opening_hours "${value}": ${problem}` });
+});
+
 export const phoneSchema = z.strictObject({
   number: phoneNumber,
   /** Plain: "Helpline", "Out of hours", "Office"; where the number came from goes in sources. */
   label: publicText.optional(),
   hours: publicText.optional(),
+  openingHours: openingHours.optional(),
 });
 
 /**
@@ -68,6 +80,8 @@ export const serviceSchema = z.strictObject({
   email: z.email().optional(),
   website: z.url({ protocol: /^https?$/ }).optional(),
   hours: publicText.optional(),
+  /** The place's (or the whole service's) hours as data, beside `hours`. */
+  openingHours: openingHours.optional(),
   languages: publicText.optional(),
   address: publicText.optional(),
   location: locationSchema.optional(),
