@@ -11,6 +11,7 @@ import securityHeaders from './src/safety/headers-integration.ts';
 // layout inlines are the same bytes.
 const quickExit = await buildQuickExitScript();
 import { callbackKey } from './src/integrations/callback-key.ts';
+import { bankHolidays } from './src/integrations/bank-holidays.ts';
 
 // Pathway is a static site with one on-demand route (POST /api/callback/), so the node
 // adapter serves both the built pages and that endpoint.
@@ -38,7 +39,8 @@ export default defineConfig({
       scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (quickExit.hash)] },
     },
   },
-  vite: { plugins: [quickExitModule(quickExit), callbackKey()] },
+  // The search worker is bundled on its own: it needs the bank holidays for "open now".
+  vite: { plugins: [quickExitModule(quickExit), callbackKey(), bankHolidays()], worker: { plugins: () => [bankHolidays()] } },
   // A separate cache lets a test build a fixture without touching the real build's.
   cacheDir: process.env.PATHWAY_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -62,19 +62,6 @@ export function servicesForNeed(services: Service[], need: NeedId): Service[] {
   return services.filter((s) => s.categories.includes(need)).sort(compareServices);
 }
 
-const ALWAYS_OPEN = /\b24 ?(hours|hrs|\/ ?7)\b|round[- ]the[- ]clock/i;
-
-/** National lines answered at any hour: shown on the home page under "In danger now?". */
-export function alwaysOpenNationalLines(services: Service[]): Service[] {
-  return services
-    .filter(
-      (s) =>
-        s.regions.includes('national') &&
-        (s.phone ?? []).some((p) => p.number !== '999' && ALWAYS_OPEN.test(p.hours ?? s.hours ?? '')),
-    )
-    .sort(compareServices);
-}
-
 /** Whether a service appears in lists and search: not when it may have closed (or has). */
 export function isListed(service: Pick<Service, 'status'>): boolean {
   return service.status === 'active' || service.status === 'unverified';

@@ -14,6 +14,7 @@ export const SERVICE_STRING_KEYS = [
   'service.free.unknown', 'service.address', 'service.helpsWith', 'service.areas', 'service.areas.all', 'service.notes',
   'service.sources', 'service.notChecked', 'service.checkedNote', 'englishOnly.service', 'englishOnly.interpreting',
   'callback.link.heading', 'callback.link.text', 'callback.link', 'layout.nav.home', 'layout.breadcrumb.label',
+  'hours.closed', 'hours.allDay', 'hours.bankHolidays.closed', 'hours.bankHolidays.open',
 ] as const;
 
 export interface ServiceStrings {

@@ -1,6 +1,6 @@
+import { nationalLines } from '../../src/lib/hours/lines';
 import { describe, expect, it } from 'vitest';
 import {
-  alwaysOpenNationalLines,
   compareServices,
   groupByNeed,
   regionListing,
@@ -83,14 +83,17 @@ describe('servicesForNeed', () => {
   });
 });
 
-describe('alwaysOpenNationalLines', () => {
-  it('finds national numbers answered 24 hours, not 999 itself', () => {
-    const list = alwaysOpenNationalLines([
-      service('line', { regions: ['national'], phone: [{ number: '0800 027 1234', hours: '24 hours, 7 days' }] }),
-      service('office', { regions: ['national'], phone: [{ number: '0141 000 0000', hours: '9am-5pm' }] }),
-      service('local', { phone: [{ number: '0141 000 0001', hours: '24 hours' }] }),
-      service('police', { regions: ['national'], phone: [{ number: '999', hours: '24/7' }] }),
+describe('nationalLines (issue 18: by hours as data, not by guessing from text)', () => {
+  it('lists national lines with hours data, always-open first, never 999, and not Breathing Space as "day and night"', () => {
+    const list = nationalLines([
+      service('office', { regions: ['national'], phone: [{ number: '0141 000 0000', hours: '9am-5pm', openingHours: 'Mo-Fr 09:00-17:00' }] }),
+      service('breathing', { regions: ['national'], phone: [{ number: '0800 83 85 87' }], hours: 'weekends 24 hours',
+        openingHours: 'Mo-Th 18:00-02:00, Fr 18:00-24:00, Sa,Su 00:00-24:00, Mo 00:00-06:00' }),
+      service('line', { regions: ['national'], phone: [{ number: '0800 027 1234', hours: '24 hours, 7 days', openingHours: '24/7' }] }),
+      service('text-only', { regions: ['national'], phone: [{ number: '0800 111 1111', hours: '24 hours' }] }),
+      service('local', { phone: [{ number: '0141 000 0001', openingHours: '24/7' }] }),
+      service('police', { regions: ['national'], phone: [{ number: '999', openingHours: '24/7' }] }),
     ]);
-    expect(list.map((s) => s.id)).toEqual(['line']);
+    expect(list.map((l) => [l.service.id, l.always])).toEqual([['line', true], ['breathing', false], ['office', false]]);
   });
 });

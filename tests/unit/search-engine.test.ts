@@ -172,3 +172,23 @@ describe('robustness', () => {
     expect(e.search('glasgow').total).toBe(0);
   });
 });
+
+describe('the "open now" filter (issue 18)', () => {
+  const withHours = [
+    service('night-line', { name: 'Night Line', categories: ['housing'], phone: [{ number: '0800 000 0001', openingHours: 'Mo-Su 18:00-24:00' }] }),
+    service('day-office', { name: 'Day Office', categories: ['housing'], phone: [{ number: '0800 000 0002', openingHours: 'Mo-Fr 09:00-17:00' }] }),
+    service('no-hours', { name: 'No Hours', categories: ['housing'], phone: [{ number: '0800 000 0003' }] }),
+  ];
+  const index = JSON.parse(JSON.stringify(buildSearchIndex({
+    lang: 'en', services: withHours, needName: (id) => id, needKeywords: () => '', regionName: (id) => id, towns, formatChecked: (c) => c,
+  })));
+
+  it('keeps only services open at the moment the engine is asked, by their hours as data', async () => {
+    const { openNow } = await import('../../src/lib/hours/open-now');
+    const at = (iso: string) => new SearchEngine(index, (s) => openNow(s, [], new Date(iso)));
+    expect(at('2026-12-01T11:00:00Z').search('housing', { openNow: true }).services.map((s) => s.id)).toEqual(['day-office']);
+    expect(at('2026-12-01T20:00:00Z').search('', { openNow: true }).services.map((s) => s.id)).toEqual(['night-line']);
+    expect(at('2026-12-01T20:00:00Z').search('housing').services).toHaveLength(3);
+  });
+});
+

@@ -4,9 +4,9 @@ import { councilAreaId, COUNCIL_AREA_IDS } from '../../src/lib/search/filters';
 
 describe('search state in the URL', () => {
   it('round-trips every filter', () => {
-    const state = { q: 'housing glas', region: 'glasgow', area: 'glasgow-city', need: 'housing', kind: 'specialist', free: true, language: true } as const;
+    const state = { q: 'housing glas', region: 'glasgow', area: 'glasgow-city', need: 'housing', kind: 'specialist', free: true, language: true, openNow: true } as const;
     const text = serialiseSearchState(state);
-    expect(text).toBe('?q=housing+glas&region=glasgow&area=glasgow-city&need=housing&kind=specialist&free=1&language=1');
+    expect(text).toBe('?q=housing+glas&region=glasgow&area=glasgow-city&need=housing&kind=specialist&free=1&language=1&open=1');
     expect(parseSearchState(text)).toEqual(state);
   });
 

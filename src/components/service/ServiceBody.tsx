@@ -9,12 +9,17 @@ import { splitAtMarker } from '../../lib/marker';
 import { fill } from '../../lib/plural';
 import { siteName } from '../../lib/urls';
 import type { ServiceRecord } from '../../offline/service-record';
+import OpeningHours from '../OpeningHours';
 import type { ServiceStrings } from '../../offline/service-strings';
 
 interface Props { service: ServiceRecord; strings: ServiceStrings }
 
 export default function ServiceBody({ service: s, strings }: Props) {
   const t = (key: string) => strings.t[key] ?? key;
+  const hoursStrings = {
+    closed: t('hours.closed'), allDay: t('hours.allDay'),
+    bankHolidaysClosed: t('hours.bankHolidays.closed'), bankHolidaysOpen: t('hours.bankHolidays.open'),
+  };
   const checked = formatChecked(s.checked, strings.tag);
   const [orgBefore, orgAfter] = splitAtMarker(t('service.organisation'));
   const [dateBefore, dateAfter] = splitAtMarker(t('service.checked'));
@@ -49,7 +54,10 @@ export default function ServiceBody({ service: s, strings }: Props) {
           <>
             <dt>{t('service.phone')}</dt>
             {s.phone.map((p) => (
-              <dd><bdi lang="en" dir="ltr">{p.label && <span>{p.label}: </span>}<PhoneLink number={p.number} />{p.hours && <span class="muted"> ({p.hours})</span>}</bdi></dd>
+              <dd>
+                <bdi lang="en" dir="ltr">{p.label && <span>{p.label}: </span>}<PhoneLink number={p.number} />{p.hours && <span class="muted"> ({p.hours})</span>}</bdi>
+                {p.week && <OpeningHours hours={p.week} tag={strings.tag} strings={hoursStrings} label={p.label ?? t('service.hours')} />}
+              </dd>
             ))}
           </>
         )}
@@ -57,7 +65,12 @@ export default function ServiceBody({ service: s, strings }: Props) {
         {s.sms && <><dt>{t('service.sms')}</dt><dd><a href={`sms:${s.sms.replace(/\s/g, '')}`}><bdi dir="ltr">{s.sms}</bdi></a></dd></>}
         {s.email && <><dt>{t('service.email')}</dt><dd><a href={`mailto:${s.email}`}><bdi dir="ltr">{s.email}</bdi></a></dd></>}
         {s.website && <><dt>{t('service.website')}</dt><dd><a href={s.website} rel="noreferrer"><bdi dir="ltr">{s.website.replace(/^https?:\/\//, '')}</bdi></a></dd></>}
-        {s.hours && <><dt>{t('service.hours')}</dt><dd lang="en" dir="ltr">{s.hours}</dd></>}
+        {s.hours && (
+          <>
+            <dt>{t('service.hours')}</dt>
+            <dd><span lang="en" dir="ltr">{s.hours}</span>{s.week && <OpeningHours hours={s.week} tag={strings.tag} strings={hoursStrings} label={t('service.hours')} />}</dd>
+          </>
+        )}
         {s.languages && <><dt id="languages">{t('service.languages')}</dt><dd lang="en" dir="ltr">{s.languages}</dd></>}
         <dt>{t('service.free')}</dt>
         <dd>{s.free ? t('service.free.yes') : t('service.free.unknown')}</dd>

@@ -138,6 +138,11 @@ export default function FindSearch(props: Props) {
             <input type="checkbox" name="language" value="1" checked={Boolean(state.language)} onChange={(e) => update({ language: e.currentTarget.checked || undefined })} />
             {s.language}
           </label>
+          {/* Judged by the phone's clock in the search worker; needs JavaScript, like the results. */}
+          <label class="check">
+            <input type="checkbox" name="open" value="1" checked={Boolean(state.openNow)} onChange={(e) => update({ openNow: e.currentTarget.checked || undefined })} />
+            {s.openNow}
+          </label>
           {hydrated && (active || state.q) && (
             <button type="button" class="secondary" onClick={() => setState({ q: '' })}>
               {s.clear}

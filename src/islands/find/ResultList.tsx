@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { COUNCIL_AREA_IDS } from '../../lib/search/filters';
 import { isNational, type SearchService } from '../../lib/search/index-data';
 import { neutralId } from '../../lib/neutral-path';
+import type { WeeklyHours } from '../../lib/hours/week';
 
 interface Props {
   services: SearchService[];
@@ -10,6 +11,9 @@ interface Props {
   /** With no number: the words and address of the hub route (issue 16). */
   noPhone: { text: string; href: string };
 }
+
+/** The card's "open now" slot, filled like every other (src/islands/hours/hours-now.ts). */
+const HoursSlot = ({ week }: { week: WeeklyHours }) => <p class="hours-now" data-hours={JSON.stringify(week)} hidden />;
 
 const tel = (n: string) => `tel:${n.replace(/[^+0-9]/g, '')}`;
 
@@ -46,11 +50,13 @@ export default function ResultList({ services, servicesBase, specialistBadge, no
                   <a class="phone" href={tel(p.number)}>
                     <bdi dir="ltr">{p.number}</bdi>
                   </a>
+                  {p.week && <HoursSlot week={p.week} />}
                 </li>
               ))}
             </ul>
           )}
           {s.phones.length === 0 && <p data-no-phone><a href={noPhone.href}>{noPhone.text}</a></p>}
+          {s.week && <HoursSlot week={s.week} />}
           {s.checked && <p class="card-checked muted">{s.checked}</p>}
         </li>
       ))}

@@ -42,7 +42,7 @@ export class SearchClient {
     this.pending.clear();
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.send({ type: 'search', id, query, filters, limit });
+      this.send({ type: 'search', id, query, filters, limit, now: Date.now() });
     });
   }
 

@@ -3,13 +3,18 @@
 import { SearchEngine } from '../../lib/search/engine';
 import type { SearchIndexData } from '../../lib/search/index-data';
 import type { FromWorker, ToWorker } from '../../lib/search/messages';
+import holidays from 'virtual:pathway/bank-holidays';
+import { openNow } from '../../lib/hours/open-now';
 
 let engine: Promise<SearchEngine> | null = null;
+/** The moment of the search being answered, as the page told it. */
+let now = Date.now();
 
 async function load(url: string): Promise<SearchEngine> {
   const response = await fetch(url, { credentials: 'omit' });
   if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-  return new SearchEngine((await response.json()) as SearchIndexData);
+  // "Open now" is judged at the moment of each search, by the phone's clock.
+  return new SearchEngine((await response.json()) as SearchIndexData, (s) => openNow(s, holidays, new Date(now)));
 }
 
 const reply = (message: FromWorker) => postMessage(message);
@@ -23,6 +28,7 @@ addEventListener('message', (event: MessageEvent<ToWorker>) => {
     return;
   }
   const { id, query, filters, limit } = message;
+  now = message.now;
   (engine ?? Promise.reject(new Error('search index not loaded')))
     .then((e) => {
       const { services, total } = e.search(query, filters, limit);

@@ -26,6 +26,7 @@ export interface FindStrings {
   mainstream: string;
   free: string;
   language: string;
+  openNow: string;
   clear: string;
   loading: string;
   loadError: string;

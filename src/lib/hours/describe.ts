@@ -24,7 +24,9 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 function format(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = tag + JSON.stringify(options);
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options })));
+  // The site's English is Scotland's: "17:00" and "Monday", not the US "5:00 PM".
+  const locale = tag === 'en' ? 'en-GB' : tag;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })));
   return f;
 }
 

@@ -5,6 +5,7 @@ import { COUNCIL_AREA_NAMES, NEED_IDS, REGION_IDS } from '../schema/taxonomy';
 import type { Service } from '../schema/service';
 import type { NeedId, RegionId } from '../schema/taxonomy';
 import { tokenize } from './fold';
+import { weekOf } from '../hours/week-of';
 import { FIELDS, serviceFields, type SearchIndexData, type SearchService } from './index-data';
 
 export interface IndexInput {
@@ -30,7 +31,11 @@ export function toSearchService(s: Service, formatChecked: IndexInput['formatChe
     needs: s.categories,
     free: s.free === true,
     languages: Boolean(s.languages),
-    phones: (s.phone ?? []).map((p) => (p.label ? { number: p.number, label: p.label } : { number: p.number })),
+    phones: (s.phone ?? []).map((p) => {
+      const week = weekOf(p.openingHours);
+      return { number: p.number, ...(p.label ? { label: p.label } : {}), ...(week ? { week } : {}) };
+    }),
+    ...((s.phone ?? []).some((p) => p.openingHours) || !s.openingHours ? {} : { week: weekOf(s.openingHours)! }),
     checked: formatChecked(s.checked),
     ...(s.location ? { location: { lat: s.location.lat, lon: s.location.lon } } : {}),
   };

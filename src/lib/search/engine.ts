@@ -70,7 +70,14 @@ export class SearchEngine {
   private readonly cache = new Map<string, Map<number, number>>();
   private lastFuzzy: { token: string; words: number[] } | null = null;
 
-  constructor(data: SearchIndexData) {
+  readonly isOpenNow: (s: SearchService) => boolean;
+
+  /**
+   * `isOpenNow`: whether a service is open at this moment, for the "open now" filter; the
+   * search worker gives it the phone's clock and the bank holidays (src/lib/hours/).
+   */
+  constructor(data: SearchIndexData, isOpenNow: (s: SearchService) => boolean = () => true) {
+    this.isOpenNow = isOpenNow;
     this.services = data.services;
     this.tieRanks = data.services.map(tieRank);
     const records = wordRecords(data.words);
@@ -115,7 +122,7 @@ export class SearchEngine {
     const tokens = [...new Set(tokenize(query))].filter(searchable).slice(0, MAX_WORDS);
     if (tokens.length === 0) {
       if (!hasFilters(filters)) return { services: [], total: 0 };
-      const all = this.services.filter((s) => matchesFilters(s, filters));
+      const all = this.services.filter((s) => matchesFilters(s, filters, this.isOpenNow));
       return { services: all.slice(0, limit), total: all.length };
     }
     const matched = new Map<number, { count: number; score: number }>();
@@ -135,7 +142,7 @@ export class SearchEngine {
     const ranked: { doc: number; score: number }[] = [];
     for (const [doc, m] of matched) {
       const s = this.services[doc]!;
-      if (m.count < most || !matchesFilters(s, filters)) continue;
+      if (m.count < most || !matchesFilters(s, filters, this.isOpenNow)) continue;
       ranked.push({ doc, score: s.kind === 'specialist' ? m.score * SPECIALIST_BOOST : m.score });
     }
     // Ties (a place alone, "kirkcaldy", scores every local service alike) go first to a

@@ -15,6 +15,8 @@ export interface SearchFilters {
   free?: boolean | undefined;
   /** Only services that state languages or interpreting. */
   language?: boolean | undefined;
+  /** Only services whose hours (as data) say they are open now (issue 18). */
+  openNow?: boolean | undefined;
 }
 
 /** The facts about a service that filters read. */
@@ -48,9 +50,10 @@ export function isKind(value: string): value is ServiceKind {
 /**
  * Whether a service passes every filter. Services for all of Scotland pass any region
  * or council area filter: they serve everywhere (DESIGN.md, "national services appear
- * everywhere").
+ * everywhere"). `isOpenNow` answers the "open now" filter (it needs the clock and the
+ * bank holidays, which the search worker has).
  */
-export function matchesFilters(s: FilterableService, f: SearchFilters): boolean {
+export function matchesFilters<S extends FilterableService>(s: S, f: SearchFilters, isOpenNow: (s: S) => boolean = () => true): boolean {
   const national = s.regions.includes('national');
   if (f.region && !national && !s.regions.includes(f.region)) return false;
   if (f.area) {
@@ -61,9 +64,10 @@ export function matchesFilters(s: FilterableService, f: SearchFilters): boolean 
   if (f.kind && s.kind !== f.kind) return false;
   if (f.free && !s.free) return false;
   if (f.language && !s.languages) return false;
+  if (f.openNow && !isOpenNow(s)) return false;
   return true;
 }
 
 export function hasFilters(f: SearchFilters): boolean {
-  return Boolean(f.region || f.area || f.need || f.kind || f.free || f.language);
+  return Boolean(f.region || f.area || f.need || f.kind || f.free || f.language || f.openNow);
 }

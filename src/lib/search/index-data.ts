@@ -5,6 +5,7 @@
 import type { FuseIndexRecords, FuseIndexStringRecord } from 'fuse.js';
 import type { NeedId, RegionId, ServiceKind } from '../schema/taxonomy';
 import type { FilterableService } from './filters';
+import type { WeeklyHours } from '../hours/week';
 
 /** One service as the search page shows it: short, no description. */
 export interface SearchService extends FilterableService {
@@ -12,7 +13,10 @@ export interface SearchService extends FilterableService {
   name: string;
   organisation: string;
   kind: ServiceKind;
-  phones: { number: string; label?: string }[];
+  /** `week`: the line's opening hours, compiled (src/lib/hours/week.ts). */
+  phones: { number: string; label?: string; week?: WeeklyHours }[];
+  /** The service's own opening hours, compiled, when no phone has any. */
+  week?: WeeklyHours;
   /** "Last checked" already written in the page's language, or null. */
   checked: string | null;
   /** Where the content gives the service's own coordinates (for the map). */

@@ -1,5 +1,5 @@
 // The search's state lives in the page's query string so that a shared link shows the
-// same results: find/?q=…&region=…&area=…&need=…&kind=…&free=1&language=1.
+// same results: find/?q=…&region=…&area=…&need=…&kind=…&free=1&language=1&open=1.
 import { COUNCIL_AREA_IDS, isHubRegion, isKind, isNeed, type SearchFilters } from './filters';
 
 export interface SearchState extends SearchFilters {
@@ -23,6 +23,7 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   if (isKind(kind)) state.kind = kind;
   if (get('free') === '1') state.free = true;
   if (get('language') === '1') state.language = true;
+  if (get('open') === '1') state.openNow = true;
   return state;
 }
 
@@ -37,6 +38,7 @@ export function serialiseSearchState(state: SearchState): string {
   if (state.kind) p.set('kind', state.kind);
   if (state.free) p.set('free', '1');
   if (state.language) p.set('language', '1');
+  if (state.openNow) p.set('open', '1');
   const text = p.toString();
   return text ? `?${text}` : '';
 }

@@ -3,7 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getServices } from '../../../data/directory';
 import { assertNeutralIdsUnique } from '../../../lib/neutral-path';
-import { BUCKETS, bucketsOf } from '../../../offline/service-record';
+import { BUCKETS } from '../../../offline/service-record';
+import { bucketsOf } from '../../../offline/records';
 
 export const getStaticPaths: GetStaticPaths = () =>
   Array.from({ length: BUCKETS }, (_, i) => ({ params: { bucket: String(i).padStart(2, '0') } }));

@@ -1,0 +1,47 @@
+// Opening hours from data (issue 18): a slot the phone fills with "Open now · closes at
+// 17:00" (src/islands/hours/hours-now.ts), and, unless compact, the weekly table in her
+// language. Without JavaScript the slot stays hidden: never a wrong "open now". Rendered
+// by Astro and, for service pages built offline, by the service worker (src/offline/).
+import type { WeeklyHours } from '../lib/hours/week';
+import { weekRows } from '../lib/hours/describe';
+
+export interface OpeningHoursStrings {
+  readonly closed: string;
+  readonly allDay: string;
+  readonly bankHolidaysClosed: string;
+  readonly bankHolidaysOpen: string;
+}
+
+interface Props {
+  hours: WeeklyHours;
+  /** BCP 47 tag of the page's language, for Intl. */
+  tag: string;
+  strings: OpeningHoursStrings;
+  /** Cards show only the live status; service pages the table too. */
+  compact?: boolean;
+  /** Names the table for screen readers ("Opening hours" or the phone line's label). */
+  label?: string | undefined;
+}
+
+export default function OpeningHours({ hours, tag, strings: s, compact = false, label }: Props) {
+  const slot = <p class="hours-now" data-hours={JSON.stringify(hours)} hidden />;
+  if (compact) return slot;
+  const rows = weekRows(hours, tag);
+  return (
+    <div class="hours">
+      {slot}
+      <table class="hours-week">
+        {label && <caption class="visually-hidden">{label}</caption>}
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.weekday}>
+              <th scope="row">{row.name}</th>
+              <td>{row.ranges === null ? s.closed : row.ranges === 'all' ? s.allDay : row.ranges.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hours.ph && <p class="hint">{hours.ph.length === 0 ? s.bankHolidaysClosed : s.bankHolidaysOpen}</p>}
+    </div>
+  );
+}
