@@ -38,12 +38,15 @@ export function pickEncoding(acceptEncoding: string | undefined): Encoding | nul
 
 /**
  * The built file a URL path names, or null: "/ro/" → "<client>/ro/index.html". Paths that
- * leave the folder, hidden files and malformed escapes are refused (null), never thrown.
+ * leave the folder, hidden files, malformed escapes and encoded or back slashes (a second
+ * way to name a file, see canonical-path.ts) are refused (null), never thrown.
  */
 export function staticFileFor(client: string, urlPath: string): string | null {
+  const raw = urlPath.split(/[?#]/, 1)[0] ?? '/';
+  if (raw.includes('\\') || /%(?:2f|5c)/i.test(raw)) return null;
   let path: string;
   try {
-    path = decodeURIComponent(urlPath.split(/[?#]/, 1)[0] ?? '/');
+    path = decodeURIComponent(raw);
   } catch {
     return null;
   }
@@ -76,8 +79,7 @@ export function withCompressedStatic(
     res.setHeader('Content-Encoding', encoding);
     if (size !== null) res.setHeader('Content-Length', size);
     res.setHeader('Vary', 'Accept-Encoding');
-    // Hashed build assets never change; everything else is checked again each time.
-    res.setHeader('Cache-Control', (req.url ?? '').startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    res.setHeader('Cache-Control', cacheControlFor(client, file));
     if (req.method === 'HEAD') return res.end();
     const compress = encoding === 'br'
       ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
@@ -91,6 +93,17 @@ export function withCompressedStatic(
     if (size !== null) pipeline(createReadStream(copy), res, done);
     else pipeline(createReadStream(file), compress, res, done);
   };
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The Cache-Control of a built file, decided on the file itself: only the hashed build
+ * assets in `<client>/_astro/` never change; everything else is checked again each time.
+ */
+export function cacheControlFor(client: string, file: string): string {
+  const assets = join(client, '_astro') + sep;
+  return normalize(file).startsWith(assets) ? IMMUTABLE : 'no-cache';
 }
 
 function sizeOf(file: string): number | null {

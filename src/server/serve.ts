@@ -12,6 +12,7 @@ import { withSecurityHeaders, type NodeHandler, type PagePolicies } from './secu
 import { SECURITY_HEADERS } from '../lib/safety/headers.ts';
 import { withCompressedStatic } from './compressed-static.ts';
 import { loadRedirects, withLegacyRedirects } from './legacy-redirects.ts';
+import { withCanonicalPaths } from './canonical-path.ts';
 import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from './error-pages.ts';
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
@@ -29,7 +30,8 @@ const port = Number(process.env['PORT'] ?? 4321);
 const client = fileURLToPath(new URL('../client/', serverDir));
 const errorPages = loadErrorPages(client, LOCALE_CODES, DEFAULT_LOCALE, policies);
 const redirects = loadRedirects(client);
-const site = withSecurityHeaders(withErrorPages(withLegacyRedirects(redirects, withCompressedStatic(client, handler)), errorPages), policies);
+const files = withLegacyRedirects(redirects, withCompressedStatic(client, handler));
+const site = withSecurityHeaders(withErrorPages(withCanonicalPaths(files), errorPages), policies);
 const server = createServer((req, res) => {
   req.url = toCallbackEndpoint(withoutBrokenQuery(req.url ?? '/'));
   site(req, res);
