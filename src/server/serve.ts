@@ -16,6 +16,11 @@ import { withCanonicalPaths } from './canonical-path.ts';
 import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from './error-pages.ts';
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
+import { log, quietConsole } from './log.ts';
+
+// Before the built entry loads: Astro logs a failed render with its path, a stack trace
+// and the time to the second; the server prints fixed lines only (log.ts).
+quietConsole();
 
 // PATHWAY_DIST_DIR serves another build (the tests' synthetic directories); default dist/.
 const distDir = process.env['PATHWAY_DIST_DIR'] ? pathToFileURL(`${resolve(process.env['PATHWAY_DIST_DIR'])}/`) : new URL('../../dist/', import.meta.url);
@@ -48,5 +53,12 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) head.push(`${name}: ${value}`);
   socket.end(`${head.join('\r\n')}\r\n\r\n${page.body.toString('utf8')}`);
 });
-server.listen(port, host, () => console.log(`Pathway: http://${host}:${port}/`));
+server.listen(port, host, () => {
+  log('listening', `http://${host.includes(':') ? `[${host}]` : host}:${port}/`);
+  // Once started: a crash prints its kind only, as its message or stack can hold request data.
+  process.on('uncaughtException', (error) => {
+    log('crashed', error instanceof Error ? error.name : 'error');
+    process.exit(1);
+  });
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
