@@ -103,11 +103,15 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
     try {
       body = await readBody(request, MAX_BODY_BYTES);
     } catch (error) {
-      const tooLarge = error instanceof BodyTooLargeError;
-      if (form) return formError(tooLarge ? 413 : 400, 'rejected');
-      return tooLarge
-        ? json(413, { error: 'too-large', message: `The body is over ${MAX_BODY_BYTES} bytes.` })
-        : json(400, { error: 'bad-body', message: 'The body could not be read as UTF-8.' });
+      if (!(error instanceof BodyTooLargeError)) {
+        return form ? formError(400, 'rejected') : json(400, { error: 'bad-body', message: 'The body could not be read as UTF-8.' });
+      }
+      const response = form
+        ? formError(413, 'rejected')
+        : json(413, { error: 'too-large', message: `The body is over ${MAX_BODY_BYTES} bytes.` });
+      // The rest of the body was never read: the connection cannot carry another request.
+      response.headers.set('connection', 'close');
+      return response;
     }
     return form ? handleForm(body) : handleEnvelope(body);
   };
