@@ -1,6 +1,8 @@
 // The callback inbox: sealed envelopes only, in SQLite (node:sqlite). WAL with
 // synchronous=FULL means a request is on disk (fsync) before the endpoint answers 202.
-import { mkdirSync } from 'node:fs';
+// Its files are the owner's alone (0600) whatever the umask: the envelopes are sealed,
+// but their number and arrival hours are nobody else's business either.
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Envelope } from '../lib/callback/envelope';
@@ -13,6 +15,25 @@ export interface StoredRequest {
 }
 
 export const DB_FILE = 'callback.sqlite';
+const FILE_MODE = 0o600;
+
+/** True when the group or others may read, write or enter `dir`; false for 0700 or no folder. */
+export function isOpenToOthers(dir: string): boolean {
+  try {
+    return (statSync(dir).mode & 0o077) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** chmod when the file exists (an older version may have made it under a loose umask). */
+function closeUp(path: string): void {
+  try {
+    chmodSync(path, FILE_MODE);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+  }
+}
 
 /** The hour a time falls in, as an ISO string without minutes. */
 export function toHour(date: Date): string {
@@ -24,7 +45,12 @@ export class CallbackStore {
 
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    this.#db = new DatabaseSync(join(dir, DB_FILE));
+    const file = join(dir, DB_FILE);
+    // Made 0600 before SQLite opens it: SQLite gives the -wal and -shm it creates the
+    // database file's mode.
+    closeSync(openSync(file, 'a', FILE_MODE));
+    for (const suffix of ['', '-wal', '-shm']) closeUp(file + suffix);
+    this.#db = new DatabaseSync(file);
     this.#db.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;

@@ -17,6 +17,7 @@ import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 import { log, quietConsole } from './log.ts';
+import { isOpenToOthers } from './callback-store.ts';
 
 // Before the built entry loads: Astro logs a failed render with its path, a stack trace
 // and the time to the second; the server prints fixed lines only (log.ts).
@@ -29,6 +30,9 @@ const serverDir = new URL('server/', distDir);
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('entry.mjs', serverDir).href)) as { handler: NodeHandler };
 const policies = JSON.parse(readFileSync(new URL('security-policies.json', serverDir), 'utf8')) as PagePolicies;
+
+const dataDir = process.env['PATHWAY_DATA_DIR'] || '.data';
+if (isOpenToOthers(dataDir)) log('data-dir-open', dataDir);
 
 const host = process.env['HOST'] ?? 'localhost';
 const port = Number(process.env['PORT'] ?? 4321);
