@@ -16,10 +16,14 @@ import { BodyTooLargeError, readBody } from './read-body';
 export interface CallbackDeps {
   /** The key the site was built with: form posts are sealed to it, envelopes must name it. */
   key: PublicKeySettings;
-  /** The inbox, opened on first use; `put` throws when it cannot store. */
-  store: () => { put(envelope: Envelope): boolean };
+  /** The inbox, opened on first use; `put` and `count` throw when it cannot be used. */
+  store: () => { put(envelope: Envelope): boolean; count(): number };
   /** Counts a post from a client (a key from client-key.ts); false when it is over its limit. */
   perClient: { allow(client: string): boolean };
+  /** Counts a post from anyone (key "*"); false past the ceiling for all clients together. */
+  everyone: { allow(client: string): boolean };
+  /** The most requests the inbox may hold; past it new ones get 503 (0: no limit). */
+  inboxMax: number;
   log: Logger;
 }
 
@@ -44,6 +48,22 @@ function formError(status: number, problem: 'busy' | 'rejected' | 'server', lang
 
 /** The endpoint's handler: `client` is the key the rate limit counts by (client-key.ts). */
 export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
+  // The inbox-full line is printed once each time the inbox fills, not for every post.
+  let fullLogged = false;
+  const inboxFull = (): boolean => {
+    if (deps.inboxMax <= 0) return false;
+    let count: number;
+    try {
+      count = deps.store().count();
+    } catch {
+      return false; // storing will fail too, and say so
+    }
+    const full = count >= deps.inboxMax;
+    if (full && !fullLogged) deps.log('inbox-full', String(deps.inboxMax));
+    fullLogged = full;
+    return full;
+  };
+
   /** Stores an envelope durably; false when storage failed (the caller answers 503, no detail). */
   const store = (envelope: Envelope): boolean => {
     try {
@@ -98,6 +118,15 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
     }
     if (!form && type !== 'application/json') {
       return json(415, { error: 'unsupported-type', message: 'Send application/json (a sealed request) or a form.' });
+    }
+    if (!deps.everyone.allow('*')) {
+      if (form) return formError(503, 'server');
+      const response = json(503, { error: 'busy', message: 'The site is taking too many requests just now. Try again in a few minutes.' });
+      response.headers.set('retry-after', '600');
+      return response;
+    }
+    if (inboxFull()) {
+      return form ? formError(503, 'server') : json(503, { error: 'inbox-full', message: 'The hub cannot take more requests just now. Try again later.' });
     }
     let body: string;
     try {

@@ -81,6 +81,11 @@ export class CallbackStore {
     }));
   }
 
+  /** How many requests the inbox holds. */
+  count(): number {
+    return Number(this.#db.prepare('SELECT count(*) AS n FROM requests').get()?.n ?? 0);
+  }
+
   has(id: string): boolean {
     return this.#db.prepare('SELECT 1 FROM requests WHERE id = ?').get(id) !== undefined;
   }

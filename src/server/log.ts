@@ -20,6 +20,7 @@ const MESSAGES = {
   'handler-failed': (name: string) => `callback: a request failed unexpectedly (${name})`,
   'framework-error': () => 'server: the framework reported an error; its details are not printed, as they can hold request data',
   'framework-note': () => 'server: the framework printed a message; it is not shown, as it can hold request data',
+  'cannot-start': (reason: string) => `Pathway: cannot start: ${reason}`,
   crashed: (name: string) => `server: stopped by an unexpected ${name}; details are not printed, as they can hold request data`,
 } as const satisfies Record<string, (detail: string) => string>;
 
@@ -29,14 +30,16 @@ export type LogEvent = keyof typeof MESSAGES;
 const PER_REQUEST: ReadonlySet<LogEvent> = new Set(['store-failed', 'handler-failed', 'framework-error', 'framework-note']);
 const HOUR_MS = 3_600_000;
 
-/** A detail is a code, a name, a number, an address or a path the operator chose: no controls or quotes. */
-const SAFE_DETAIL = /^[\w.:/@+~[\] -]{1,200}$/;
+/** The detail of a message a request can cause is a code or a name: a plain token. */
+const TOKEN = /^[\w.:/@+~[\]-]{1,100}$/;
+/** Other details come from the operator's settings at start: any printable text. */
+const PRINTABLE = /^[^\p{Cc}\p{Cf}]{1,400}$/u;
 
 export type Logger = (event: LogEvent, detail?: string) => void;
 
 /**
  * A logger writing one line per event to `write` (stderr by default). `now` is for tests.
- * A detail that is not a plain token (see SAFE_DETAIL) is printed as "?".
+ * A detail that does not fit (see TOKEN and PRINTABLE) is printed as "?".
  */
 export function createLogger(write: (line: string) => void = (line) => process.stderr.write(line), now = Date.now): Logger {
   const last = new Map<LogEvent, { at: number; held: number }>();
@@ -49,15 +52,11 @@ export function createLogger(write: (line: string) => void = (line) => process.s
       }
       last.set(event, { at: now(), held: 0 });
       const held = seen && seen.held > 0 ? ` (and ${seen.held} more in the hour before)` : '';
-      write(`${MESSAGES[event](clean(detail))}${held}\n`);
+      write(`${MESSAGES[event](TOKEN.test(detail) ? detail : '?')}${held}\n`);
       return;
     }
-    write(`${MESSAGES[event](clean(detail))}\n`);
+    write(`${MESSAGES[event](PRINTABLE.test(detail) ? detail : '?')}\n`);
   };
-}
-
-function clean(detail: string): string {
-  return SAFE_DETAIL.test(detail) ? detail : '?';
 }
 
 /** The process's logger. */

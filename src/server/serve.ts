@@ -18,10 +18,20 @@ import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 import { log, quietConsole } from './log.ts';
 import { isOpenToOthers } from './callback-store.ts';
+import { callbackSettings } from './callback-settings.ts';
 
 // Before the built entry loads: Astro logs a failed render with its path, a stack trace
 // and the time to the second; the server prints fixed lines only (log.ts).
 quietConsole();
+
+// The endpoint reads its settings on first use; a mistake in one stops the server now,
+// naming it, rather than failing the first post.
+try {
+  callbackSettings(process.env);
+} catch (error) {
+  log('cannot-start', error instanceof Error ? error.message : 'a setting cannot be read');
+  process.exit(1);
+}
 
 // PATHWAY_DIST_DIR serves another build (the tests' synthetic directories); default dist/.
 const distDir = process.env['PATHWAY_DIST_DIR'] ? pathToFileURL(`${resolve(process.env['PATHWAY_DIST_DIR'])}/`) : new URL('../../dist/', import.meta.url);

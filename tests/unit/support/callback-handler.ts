@@ -39,11 +39,14 @@ export async function testEndpoint(overrides: Partial<CallbackDeps> = {}): Promi
       stored.push(envelope);
       return true;
     },
+    count: () => stored.length,
   };
   const deps: CallbackDeps = {
     key,
     store: () => store,
     perClient: new RateLimiter({ max: 20, windowMs: 600_000 }),
+    everyone: new RateLimiter({ max: 600, windowMs: 600_000 }),
+    inboxMax: 10_000,
     log: createLogger((line) => lines.push(line)),
     ...overrides,
   };
