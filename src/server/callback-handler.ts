@@ -9,6 +9,7 @@ import { MAX_BODY_BYTES, parseEnvelope, type Envelope } from '../lib/callback/en
 import { FIELDS, requestFromForm, validateRequest } from '../lib/callback/request';
 import { sealRequest, type PublicKeySettings } from '../lib/callback/seal';
 import { localePath } from '../lib/urls';
+import { acceptsKey, type RetiredKey } from './accepted-keys';
 import { FORM_ERROR_CSP, formErrorPage } from './callback-html';
 import type { Logger } from './log';
 import { BodyTooLargeError, readBody } from './read-body';
@@ -16,6 +17,9 @@ import { BodyTooLargeError, readBody } from './read-body';
 export interface CallbackDeps {
   /** The key the site was built with: form posts are sealed to it, envelopes must name it. */
   key: PublicKeySettings;
+  /** Older key ids still taken for envelopes, each until the end of its day. */
+  retired: readonly RetiredKey[];
+  now: () => Date;
   /** The inbox, opened on first use; `put` and `count` throw when it cannot be used. */
   store: () => { put(envelope: Envelope): boolean; count(): number };
   /** Counts a post from a client (a key from client-key.ts); false when it is over its limit. */
@@ -85,7 +89,7 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
     }
     const parsed = parseEnvelope(value);
     if (!parsed.ok) return json(400, { error: 'bad-envelope', message: parsed.reason });
-    if (parsed.envelope.kid !== deps.key.kid) {
+    if (!acceptsKey(parsed.envelope.kid, { kid: deps.key.kid, retired: deps.retired }, deps.now())) {
       return json(422, { error: 'unknown-key', message: 'Sealed to a key this site does not use: reload the page and send again.' });
     }
     if (!store(parsed.envelope)) return json(503, { error: 'unavailable', message: 'Could not store the request. Try again later.' });

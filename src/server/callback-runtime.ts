@@ -1,6 +1,6 @@
 // The endpoint as the built server runs it: one inbox and one set of limits per process,
 // made on first use, with the settings of callback-settings.ts.
-import keySettings from 'virtual:pathway/callback-key';
+import keySettings, { retired } from 'virtual:pathway/callback-key';
 import { createCallbackHandler, type CallbackHandler } from './callback-handler';
 import { callbackSettings, WINDOW_MS, type CallbackSettings } from './callback-settings';
 import { CallbackStore } from './callback-store';
@@ -28,6 +28,8 @@ export function handleCallback(request: Request, socketAddress: string | undefin
   const { perClient, global, inboxMax, trustedProxies } = current();
   handler ??= createCallbackHandler({
     key: keySettings,
+    retired,
+    now: () => new Date(),
     store: callbackStore,
     perClient: new RateLimiter({ max: perClient, windowMs: WINDOW_MS }),
     // One key for everyone: one window to remember.

@@ -43,6 +43,8 @@ export async function testEndpoint(overrides: Partial<CallbackDeps> = {}): Promi
   };
   const deps: CallbackDeps = {
     key,
+    retired: [],
+    now: () => new Date(),
     store: () => store,
     perClient: new RateLimiter({ max: 20, windowMs: 600_000 }),
     everyone: new RateLimiter({ max: 600, windowMs: 600_000 }),

@@ -8,3 +8,4 @@ const settings: PublicKeySettings = {
   publicKey: { kty: 'EC', crv: 'P-256', x: 'kWYDL-w5wYNSdRPlBixabucqf2rPww2MBUWRGAQCSKk', y: '3N0AlRPaugWdDf9CYmIvH3aBdDPrWQT4QnV-wCMuIQk' },
 };
 export default settings;
+export const retired: { kid: string; acceptUntil: string }[] = [];
