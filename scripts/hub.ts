@@ -1,6 +1,6 @@
 // The hub coordinator's command for callback requests (`npm run hub -- <command>`).
 // It runs on the coordinator's machine; the private key never goes near the site.
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateKeyPair, keyId, OpenError, openEnvelope } from '../src/lib/callback/seal.ts';
@@ -8,6 +8,8 @@ import type { CallbackRequest } from '../src/lib/callback/request.ts';
 import { CallbackStore, type StoredRequest } from '../src/server/callback-store.ts';
 import { DEV_KEY_DIR, PRIVATE_FILE, PUBLIC_FILE } from '../src/server/key-settings.ts';
 import { toCsv } from './hub/csv.ts';
+import { missingKeyMessage, readPrivateKeys } from './hub/keys.ts';
+import { UsageError } from './hub/usage-error.ts';
 
 const USAGE = `Usage: npm run hub -- <command>
 
@@ -15,14 +17,13 @@ const USAGE = `Usage: npm run hub -- <command>
                                     and <dir>/${PUBLIC_FILE} (the site's PATHWAY_CALLBACK_KEY)
   keygen --dev                      the development pair in ${DEV_KEY_DIR}/, unless it exists
   list                              ids and the hour each arrived; no content
-  read --key <private.jwk> [--csv | --json] [--id <id>]
-                                    open and print requests (CSV or JSON to export)
+  read --key <private.jwk> [--key <older.jwk> | --key <folder>]... [--csv | --json] [--id <id>]
+                                    open and print requests (CSV or JSON to export); give
+                                    every key a request may be sealed to (a folder: its *.jwk)
   delete <id>                       delete one request
   purge --older-than <days>         delete requests older than that
 
 The inbox is $PATHWAY_DATA_DIR/callback.sqlite (default .data/).`;
-
-class UsageError extends Error {}
 
 const dataDir = () => process.env.PATHWAY_DATA_DIR || '.data';
 
@@ -51,31 +52,17 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   console.log(JSON.stringify(settings, null, 2));
 }
 
-function readPrivateKey(path: string | undefined): JsonWebKey {
-  if (!path) throw new UsageError('read needs --key <private.jwk>.');
-  if (!existsSync(path)) throw new UsageError(`No key file at ${path}.`);
-  try {
-    const key = JSON.parse(readFileSync(path, 'utf8')) as JsonWebKey;
-    if (key.kty !== 'EC' || key.crv !== 'P-256' || typeof key.d !== 'string') throw new Error();
-    return key;
-  } catch {
-    throw new UsageError(`${path} is not a P-256 private key (JWK) from \`npm run hub -- keygen\`.`);
-  }
-}
-
-async function read(store: CallbackStore, keyPath: string | undefined, format: 'text' | 'csv' | 'json', only?: string) {
-  const privateKey = readPrivateKey(keyPath);
-  const kid = await keyId(privateKey);
+async function read(store: CallbackStore, keyPaths: readonly string[], format: 'text' | 'csv' | 'json', only?: string) {
+  const keys = await readPrivateKeys(keyPaths);
   const rows = store.list().filter((r) => !only || r.id === only);
   if (only && rows.length === 0) throw new UsageError(`No request with id ${only}.`);
   const opened: (StoredRequest & { request: CallbackRequest })[] = [];
   let failures = 0;
   for (const row of rows) {
     try {
-      if (row.envelope.kid !== kid) {
-        throw new OpenError(`Request ${row.id} was sealed to key ${row.envelope.kid}, but ${keyPath} is key ${kid}.`);
-      }
-      opened.push({ ...row, request: await openEnvelope(privateKey, row.envelope) });
+      const key = keys.get(row.envelope.kid);
+      if (!key) throw new OpenError(missingKeyMessage(row.id, row.envelope.kid, keys));
+      opened.push({ ...row, request: await openEnvelope(key.key, row.envelope) });
     } catch (error) {
       failures += 1;
       console.error(`Error: ${error instanceof OpenError ? error.message : `Request ${row.id} cannot be read.`}`);
@@ -102,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     allowPositionals: true,
     options: {
-      key: { type: 'string' }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
+      key: { type: 'string', multiple: true }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
       out: { type: 'string' }, dev: { type: 'boolean' }, 'older-than': { type: 'string' }, help: { type: 'boolean' },
     },
   });
@@ -125,7 +112,7 @@ async function main(argv: string[]): Promise<void> {
       }
       case 'read':
         if (values.csv && values.json) throw new UsageError('Choose one of --csv and --json.');
-        return await read(store, values.key, values.csv ? 'csv' : values.json ? 'json' : 'text', values.id);
+        return await read(store, values.key ?? [], values.csv ? 'csv' : values.json ? 'json' : 'text', values.id);
       case 'delete': {
         const id = rest[0];
         if (!id) throw new UsageError('delete needs the id of a request (see `list`).');
