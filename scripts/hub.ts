@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { generateKeyPair, keyId, OpenError, openEnvelope } from '../src/lib/callback/seal.ts';
 import type { CallbackRequest } from '../src/lib/callback/request.ts';
 import { CallbackStore, type StoredRequest } from '../src/server/callback-store.ts';
-import { DEV_KEY_DIR, PRIVATE_FILE, PUBLIC_FILE } from '../src/server/key-settings.ts';
+import { DEV_KEY_DIR, OLD_DEV_KEY_DIR, PRIVATE_FILE, PUBLIC_FILE } from '../src/server/key-settings.ts';
 import { toCsv } from './hub/csv.ts';
 import { missingKeyMessage, readPrivateKeys } from './hub/keys.ts';
 import { UsageError } from './hub/usage-error.ts';
@@ -15,7 +15,8 @@ const USAGE = `Usage: npm run hub -- <command>
 
   keygen [--out <dir>]              make a key pair: <dir>/${PRIVATE_FILE} (keep it secret)
                                     and <dir>/${PUBLIC_FILE} (the site's PATHWAY_CALLBACK_KEY)
-  keygen --dev                      the development pair in ${DEV_KEY_DIR}/, unless it exists
+  keygen --dev                      the development pair in ${DEV_KEY_DIR}/, unless it exists,
+                                    marked "development": true (a production server refuses it)
   list                              ids and the hour each arrived; no content
   read --key <private.jwk> [--key <older.jwk> | --key <folder>]... [--csv | --json] [--id <id>]
                                     open and print requests (CSV or JSON to export); give
@@ -38,13 +39,16 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   }
   const pair = await generateKeyPair();
   const kid = await keyId(pair.publicKey);
-  const settings = { kid, publicKey: pair.publicKey };
+  const settings = dev ? { kid, publicKey: pair.publicKey, development: true } : { kid, publicKey: pair.publicKey };
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   writeFileSync(privatePath, `${JSON.stringify({ ...pair.privateKey, kid }, null, 2)}\n`, { mode: 0o600 });
   chmodSync(privatePath, 0o600);
   writeFileSync(publicPath, `${JSON.stringify(settings, null, 2)}\n`);
   if (dev) {
     console.log(`Development callback key ${kid} written to ${dir}/.`);
+    if (existsSync(join(OLD_DEV_KEY_DIR, PRIVATE_FILE))) {
+      console.log(`An older development key pair is still in ${OLD_DEV_KEY_DIR}/, next to the inbox: delete that folder.`);
+    }
     return;
   }
   console.log(`Private key: ${privatePath} (keep it on this machine only)`);

@@ -1,12 +1,16 @@
 // Where the hub's public key comes from when the site is built. Production sets
 // PATHWAY_CALLBACK_KEY to the public settings file `npm run hub -- keygen` wrote;
-// otherwise the development key that `npm run key:dev` (run before every build) makes.
+// otherwise the development key that `npm run key:dev` (run before every build) makes,
+// in .dev-keys/ at the top of the project: never in the data folder, where anyone who
+// can read the inbox would find the private key that opens it (issue 17 B).
 import { existsSync, readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import type { PublicKeySettings } from '../lib/callback/seal';
 import type { RetiredKey } from './accepted-keys';
 
-export const DEV_KEY_DIR = '.data/keys';
+export const DEV_KEY_DIR = '.dev-keys';
+/** Where versions before issue 17 kept the development pair, next to the inbox. */
+export const OLD_DEV_KEY_DIR = '.data/keys';
 export const PUBLIC_FILE = 'callback.public.json';
 export const PRIVATE_FILE = 'callback.private.jwk';
 

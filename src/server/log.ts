@@ -9,8 +9,12 @@
 const MESSAGES = {
   listening: (url: string) => `Pathway: ${url}`,
   'dev-key': () =>
-    'Pathway: WARNING: this build carries the DEVELOPMENT callback key: anyone with the development key pair can open ' +
-    'every request. Build with PATHWAY_CALLBACK_KEY=<your callback.public.json> before going live.',
+    `Pathway: ${'!'.repeat(72)}\n` +
+    'Pathway: WARNING: this build carries the DEVELOPMENT callback key. Anyone with the\n' +
+    'Pathway: development key pair (.dev-keys/) can open every request. Fine on your own\n' +
+    'Pathway: machine; for a live site build with PATHWAY_CALLBACK_KEY=<the hub\'s\n' +
+    'Pathway: callback.public.json> and start with PATHWAY_ENV=production.\n' +
+    `Pathway: ${'!'.repeat(72)}`,
   'data-dir-open': (dir: string) =>
     `Pathway: WARNING: the data folder ${dir} can be read by other users of this machine: run chmod 700 on it.`,
   'store-failed': (code: string) => `callback: could not store a request (${code})`,
@@ -33,7 +37,7 @@ const HOUR_MS = 3_600_000;
 /** The detail of a message a request can cause is a code or a name: a plain token. */
 const TOKEN = /^[\w.:/@+~[\]-]{1,100}$/;
 /** Other details come from the operator's settings at start: any printable text. */
-const PRINTABLE = /^[^\p{Cc}\p{Cf}]{1,400}$/u;
+const PRINTABLE = /^[^\p{Cc}\p{Cf}]{1,800}$/u;
 
 export type Logger = (event: LogEvent, detail?: string) => void;
 

@@ -3,7 +3,8 @@
 // security headers to every response (security-headers.ts), and sends the build's
 // precompressed copies of pages and assets (compressed-static.ts); any error a browser
 // meets is Pathway's error page in her language (error-pages.ts). HOST and PORT as for
-// @astrojs/node's standalone server; defaults localhost:4321.
+// @astrojs/node's standalone server; defaults localhost:4321. With PATHWAY_ENV=production
+// (or NODE_ENV=production) it refuses a build made with the development key.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,32 +18,22 @@ import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 import { log, quietConsole } from './log.ts';
-import { isOpenToOthers } from './callback-store.ts';
-import { callbackSettings } from './callback-settings.ts';
+import { startChecks } from './start-checks.ts';
 
 // Before the built entry loads: Astro logs a failed render with its path, a stack trace
 // and the time to the second; the server prints fixed lines only (log.ts).
 quietConsole();
 
-// The endpoint reads its settings on first use; a mistake in one stops the server now,
-// naming it, rather than failing the first post.
-try {
-  callbackSettings(process.env);
-} catch (error) {
-  log('cannot-start', error instanceof Error ? error.message : 'a setting cannot be read');
-  process.exit(1);
-}
-
 // PATHWAY_DIST_DIR serves another build (the tests' synthetic directories); default dist/.
 const distDir = process.env['PATHWAY_DIST_DIR'] ? pathToFileURL(`${resolve(process.env['PATHWAY_DIST_DIR'])}/`) : new URL('../../dist/', import.meta.url);
 const serverDir = new URL('server/', distDir);
+// Settings, the key the build carries (never the development key in production), the
+// data folder's mode: a problem stops the server here, naming what to do.
+if (!startChecks(process.env, fileURLToPath(serverDir))) process.exit(1);
 // The built entry starts its own server on import unless told not to.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('entry.mjs', serverDir).href)) as { handler: NodeHandler };
 const policies = JSON.parse(readFileSync(new URL('security-policies.json', serverDir), 'utf8')) as PagePolicies;
-
-const dataDir = process.env['PATHWAY_DATA_DIR'] || '.data';
-if (isOpenToOthers(dataDir)) log('data-dir-open', dataDir);
 
 const host = process.env['HOST'] ?? 'localhost';
 const port = Number(process.env['PORT'] ?? 4321);
