@@ -3,12 +3,13 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateKeyPair, keyId, OpenError, openEnvelope } from '../src/lib/callback/seal.ts';
-import type { CallbackRequest } from '../src/lib/callback/request.ts';
-import { CallbackStore, type StoredRequest } from '../src/server/callback-store.ts';
+import { generateKeyPair, keyId } from '../src/lib/callback/seal.ts';
+import { CallbackStore } from '../src/server/callback-store.ts';
 import { DEV_KEY_DIR, OLD_DEV_KEY_DIR, PRIVATE_FILE, PUBLIC_FILE } from '../src/server/key-settings.ts';
 import { toCsv } from './hub/csv.ts';
-import { missingKeyMessage, readPrivateKeys } from './hub/keys.ts';
+import { readPrivateKeys } from './hub/keys.ts';
+import { checkRow, openRows } from './hub/rows.ts';
+import { safeJson, visible } from './hub/safe-text.ts';
 import { UsageError } from './hub/usage-error.ts';
 
 const USAGE = `Usage: npm run hub -- <command>
@@ -58,34 +59,38 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
 
 async function read(store: CallbackStore, keyPaths: readonly string[], format: 'text' | 'csv' | 'json', only?: string) {
   const keys = await readPrivateKeys(keyPaths);
-  const rows = store.list().filter((r) => !only || r.id === only);
-  if (only && rows.length === 0) throw new UsageError(`No request with id ${only}.`);
-  const opened: (StoredRequest & { request: CallbackRequest })[] = [];
-  let failures = 0;
-  for (const row of rows) {
-    try {
-      const key = keys.get(row.envelope.kid);
-      if (!key) throw new OpenError(missingKeyMessage(row.id, row.envelope.kid, keys));
-      opened.push({ ...row, request: await openEnvelope(key.key, row.envelope) });
-    } catch (error) {
-      failures += 1;
-      console.error(`Error: ${error instanceof OpenError ? error.message : `Request ${row.id} cannot be read.`}`);
-    }
-  }
+  const rows = store.rows().filter((r) => !only || r.id === only);
+  if (only && rows.length === 0) throw new UsageError(`No request with id ${visible(only)}.`);
+  const { opened, failures } = await openRows(rows, keys);
+  for (const failure of failures) console.error(`Error: ${failure}`);
+  const flat = opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request }));
   if (format === 'json') {
-    console.log(JSON.stringify(opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request })), null, 2));
+    console.log(safeJson(flat));
   } else if (format === 'csv') {
-    process.stdout.write(toCsv(opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request }))));
+    process.stdout.write(toCsv(flat));
   } else {
     for (const { id, receivedHour, request } of opened) {
-      console.log(`\n${id}  (received ${receivedHour})`);
+      console.log(`\n${visible(id)}  (received ${visible(receivedHour)})`);
       for (const [field, value] of Object.entries(request)) {
-        console.log(`  ${field.padEnd(12)} ${Array.isArray(value) ? value.join(', ') : value}`);
+        console.log(`  ${field.padEnd(12)} ${visible(Array.isArray(value) ? value.join(', ') : String(value))}`);
       }
     }
-    if (opened.length === 0 && failures === 0) console.log('No callback requests.');
+    if (opened.length === 0 && failures.length === 0) console.log('No callback requests.');
   }
-  if (failures > 0) process.exitCode = 1;
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+/** Ids and hours only; a row whose envelope cannot be read is reported and left out (status 1). */
+function list(store: CallbackStore, json: boolean) {
+  const checked = store.rows().map(checkRow);
+  const rows = checked.flatMap((c) => (c.ok ? [{ id: c.row.id, receivedHour: c.row.receivedHour }] : []));
+  for (const c of checked) if (!c.ok) console.error(`Error: ${c.reason}`);
+  if (json) console.log(safeJson(rows, 0));
+  else {
+    for (const { id, receivedHour } of rows) console.log(`${visible(id)}  ${visible(receivedHour)}`);
+    console.log(`${rows.length} request${rows.length === 1 ? '' : 's'}.`);
+  }
+  if (rows.length < checked.length) process.exitCode = 1;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -107,21 +112,16 @@ async function main(argv: string[]): Promise<void> {
   const store = new CallbackStore(dataDir());
   try {
     switch (command) {
-      case 'list': {
-        const rows = store.list();
-        if (values.json) console.log(JSON.stringify(rows.map(({ id, receivedHour }) => ({ id, receivedHour }))));
-        else for (const { id, receivedHour } of rows) console.log(`${id}  ${receivedHour}`);
-        if (!values.json) console.log(`${rows.length} request${rows.length === 1 ? '' : 's'}.`);
-        return;
-      }
+      case 'list':
+        return list(store, values.json ?? false);
       case 'read':
         if (values.csv && values.json) throw new UsageError('Choose one of --csv and --json.');
         return await read(store, values.key ?? [], values.csv ? 'csv' : values.json ? 'json' : 'text', values.id);
       case 'delete': {
         const id = rest[0];
         if (!id) throw new UsageError('delete needs the id of a request (see `list`).');
-        if (!store.delete(id)) throw new UsageError(`No request with id ${id}.`);
-        console.log(`Deleted ${id}.`);
+        if (!store.delete(id)) throw new UsageError(`No request with id ${visible(id)}.`);
+        console.log(`Deleted ${visible(id)}.`);
         return;
       }
       case 'purge': {

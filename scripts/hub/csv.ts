@@ -1,10 +1,12 @@
 // CSV for spreadsheets (RFC 4180). A cell starting with = + - @ is prefixed with ' so a
-// spreadsheet shows it as text and never runs it as a formula.
+// spreadsheet shows it as text and never runs it as a formula; control and format
+// characters but "\n" are shown as [U+XXXX] (safe-text.ts).
+import { visible } from './safe-text.ts';
 
 type Cell = string | number | boolean | readonly string[] | undefined;
 
 function cell(value: Cell): string {
-  let text = Array.isArray(value) ? value.join('; ') : String(value ?? '');
+  let text = visible(Array.isArray(value) ? value.join('; ') : String(value ?? ''));
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -14,6 +14,13 @@ export interface StoredRequest {
   envelope: Envelope;
 }
 
+/** A row as stored, its envelope not yet parsed (the hub reads each on its own). */
+export interface RawRow {
+  id: string;
+  receivedHour: string;
+  envelope: string;
+}
+
 export const DB_FILE = 'callback.sqlite';
 const FILE_MODE = 0o600;
 
@@ -72,13 +79,15 @@ export class CallbackStore {
     return Number(result.changes) === 1;
   }
 
-  list(): StoredRequest[] {
+  /** Every row, oldest hour first, envelopes as stored text. */
+  rows(): RawRow[] {
     const rows = this.#db.prepare('SELECT id, received_hour, envelope FROM requests ORDER BY received_hour, id').all();
-    return rows.map((row) => ({
-      id: String(row.id),
-      receivedHour: String(row.received_hour),
-      envelope: JSON.parse(String(row.envelope)) as Envelope,
-    }));
+    return rows.map((row) => ({ id: String(row.id), receivedHour: String(row.received_hour), envelope: String(row.envelope) }));
+  }
+
+  /** Every request, oldest hour first; throws if one envelope is not JSON (the hub uses rows()). */
+  list(): StoredRequest[] {
+    return this.rows().map((row) => ({ ...row, envelope: JSON.parse(row.envelope) as Envelope }));
   }
 
   /** How many requests the inbox holds. */

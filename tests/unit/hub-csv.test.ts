@@ -15,4 +15,9 @@ describe('toCsv', () => {
   it('is empty for no rows', () => {
     expect(toCsv([])).toBe('');
   });
+  it('shows control and format characters as [U+XXXX], keeping line breaks', () => {
+    expect(toCsv([{ message: 'a\u202eb\u009b[2J\nc\u200d', language: '\u0007x' }])).toBe(
+      'message,language\r\n"a[U+202E]b[U+009B][2J\nc[U+200D]",[U+0007]x\r\n',
+    );
+  });
 });
