@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { buildQuickExitScript, quickExitModule } from './src/safety/build-inline';
+import { buildQuickExitScript, quickExitModule } from './src/safety/build-inline.ts';
 
 // The server's modules import two build-time virtual modules: the real quick-exit script
 // (so the form error page is the one the site sends), and, in place of the key a build

@@ -44,6 +44,14 @@ describe('CallbackStore', () => {
     expect(store.delete(ID_B)).toBe(false);
   });
 
+  it('counts its requests, and gives rows with the envelope as stored', () => {
+    expect(store.count()).toBe(0);
+    store.put(envelope(ID_A));
+    store.put(envelope(ID_B));
+    expect(store.count()).toBe(2);
+    expect(store.rows().map((r) => JSON.parse(r.envelope) as unknown)).toEqual([envelope(ID_A), envelope(ID_B)]);
+  });
+
   it('uses WAL with full sync', () => {
     store.put(envelope(ID_A));
     // The WAL file exists once something was written in WAL mode.
