@@ -10,7 +10,7 @@ import securityHeaders from './src/safety/headers-integration.ts';
 // The quick-exit head script is bundled once here so its CSP hash and the code the
 // layout inlines are the same bytes.
 const quickExit = await buildQuickExitScript();
-import { callbackKey } from './src/integrations/callback-key.ts';
+import { callbackKey, callbackKeyInfo } from './src/integrations/callback-key.ts';
 import { bankHolidays } from './src/integrations/bank-holidays.ts';
 
 // Pathway is a static site with one on-demand route (POST /api/callback/), so the node
@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   adapter: node({ mode: 'standalone', bodySizeLimit: 64 * 1024 }),
   session: false,
-  integrations: [preact(), securityHeaders()],
+  integrations: [preact(), securityHeaders(), callbackKeyInfo()],
   i18n: {
     locales: LOCALE_CODES,
     defaultLocale: 'en',

@@ -41,7 +41,8 @@ const port = await new Promise<number>((resolve) => {
 const url = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'pathway-bench-'));
 const server = spawn(process.execPath, ['src/server/serve.ts'], {
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), PATHWAY_DATA_DIR: dataDir, PATHWAY_CALLBACK_RATE_LIMIT: '0' },
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), PATHWAY_DATA_DIR: dataDir,
+    PATHWAY_CALLBACK_RATE_LIMIT: '0', PATHWAY_CALLBACK_GLOBAL_LIMIT: '0', PATHWAY_INBOX_MAX_REQUESTS: '0' },
   stdio: 'ignore',
 });
 const stop = () => {

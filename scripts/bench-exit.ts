@@ -18,10 +18,11 @@ const PAGE = '/regions/glasgow/';
 
 const server = spawn(process.execPath, ['src/server/serve.ts'], {
   env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT) },
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', 'inherit', 'pipe'],
 });
 await new Promise<void>((resolve, reject) => {
-  server.stdout!.on('data', (d: Buffer) => (String(d).includes('Pathway:') ? resolve() : undefined));
+  // The server's start line goes to stderr (src/server/log.ts).
+  server.stderr!.on('data', (d: Buffer) => (String(d).includes('Pathway:') ? resolve() : undefined));
   server.on('exit', (code) => reject(new Error(`server exited with ${code}: run npm run build first`)));
 });
 

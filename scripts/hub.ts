@@ -1,28 +1,31 @@
 // The hub coordinator's command for callback requests (`npm run hub -- <command>`).
 // It runs on the coordinator's machine; the private key never goes near the site.
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateKeyPair, keyId, OpenError, openEnvelope } from '../src/lib/callback/seal.ts';
-import type { CallbackRequest } from '../src/lib/callback/request.ts';
-import { CallbackStore, type StoredRequest } from '../src/server/callback-store.ts';
-import { DEV_KEY_DIR, PRIVATE_FILE, PUBLIC_FILE } from '../src/server/key-settings.ts';
+import { generateKeyPair, keyId } from '../src/lib/callback/seal.ts';
+import { CallbackStore } from '../src/server/callback-store.ts';
+import { DEV_KEY_DIR, OLD_DEV_KEY_DIR, PRIVATE_FILE, PUBLIC_FILE } from '../src/server/key-settings.ts';
 import { toCsv } from './hub/csv.ts';
+import { readPrivateKeys } from './hub/keys.ts';
+import { checkRow, openRows } from './hub/rows.ts';
+import { safeJson, visible } from './hub/safe-text.ts';
+import { UsageError } from './hub/usage-error.ts';
 
 const USAGE = `Usage: npm run hub -- <command>
 
   keygen [--out <dir>]              make a key pair: <dir>/${PRIVATE_FILE} (keep it secret)
                                     and <dir>/${PUBLIC_FILE} (the site's PATHWAY_CALLBACK_KEY)
-  keygen --dev                      the development pair in ${DEV_KEY_DIR}/, unless it exists
+  keygen --dev                      the development pair in ${DEV_KEY_DIR}/, unless it exists,
+                                    marked "development": true (a production server refuses it)
   list                              ids and the hour each arrived; no content
-  read --key <private.jwk> [--csv | --json] [--id <id>]
-                                    open and print requests (CSV or JSON to export)
+  read --key <private.jwk> [--key <older.jwk> | --key <folder>]... [--csv | --json] [--id <id>]
+                                    open and print requests (CSV or JSON to export); give
+                                    every key a request may be sealed to (a folder: its *.jwk)
   delete <id>                       delete one request
   purge --older-than <days>         delete requests older than that
 
 The inbox is $PATHWAY_DATA_DIR/callback.sqlite (default .data/).`;
-
-class UsageError extends Error {}
 
 const dataDir = () => process.env.PATHWAY_DATA_DIR || '.data';
 
@@ -37,13 +40,16 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   }
   const pair = await generateKeyPair();
   const kid = await keyId(pair.publicKey);
-  const settings = { kid, publicKey: pair.publicKey };
+  const settings = dev ? { kid, publicKey: pair.publicKey, development: true } : { kid, publicKey: pair.publicKey };
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   writeFileSync(privatePath, `${JSON.stringify({ ...pair.privateKey, kid }, null, 2)}\n`, { mode: 0o600 });
   chmodSync(privatePath, 0o600);
   writeFileSync(publicPath, `${JSON.stringify(settings, null, 2)}\n`);
   if (dev) {
     console.log(`Development callback key ${kid} written to ${dir}/.`);
+    if (existsSync(join(OLD_DEV_KEY_DIR, PRIVATE_FILE))) {
+      console.log(`An older development key pair is still in ${OLD_DEV_KEY_DIR}/, next to the inbox: delete that folder.`);
+    }
     return;
   }
   console.log(`Private key: ${privatePath} (keep it on this machine only)`);
@@ -51,50 +57,40 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   console.log(JSON.stringify(settings, null, 2));
 }
 
-function readPrivateKey(path: string | undefined): JsonWebKey {
-  if (!path) throw new UsageError('read needs --key <private.jwk>.');
-  if (!existsSync(path)) throw new UsageError(`No key file at ${path}.`);
-  try {
-    const key = JSON.parse(readFileSync(path, 'utf8')) as JsonWebKey;
-    if (key.kty !== 'EC' || key.crv !== 'P-256' || typeof key.d !== 'string') throw new Error();
-    return key;
-  } catch {
-    throw new UsageError(`${path} is not a P-256 private key (JWK) from \`npm run hub -- keygen\`.`);
-  }
-}
-
-async function read(store: CallbackStore, keyPath: string | undefined, format: 'text' | 'csv' | 'json', only?: string) {
-  const privateKey = readPrivateKey(keyPath);
-  const kid = await keyId(privateKey);
-  const rows = store.list().filter((r) => !only || r.id === only);
-  if (only && rows.length === 0) throw new UsageError(`No request with id ${only}.`);
-  const opened: (StoredRequest & { request: CallbackRequest })[] = [];
-  let failures = 0;
-  for (const row of rows) {
-    try {
-      if (row.envelope.kid !== kid) {
-        throw new OpenError(`Request ${row.id} was sealed to key ${row.envelope.kid}, but ${keyPath} is key ${kid}.`);
-      }
-      opened.push({ ...row, request: await openEnvelope(privateKey, row.envelope) });
-    } catch (error) {
-      failures += 1;
-      console.error(`Error: ${error instanceof OpenError ? error.message : `Request ${row.id} cannot be read.`}`);
-    }
-  }
+async function read(store: CallbackStore, keyPaths: readonly string[], format: 'text' | 'csv' | 'json', only?: string) {
+  const keys = await readPrivateKeys(keyPaths);
+  const rows = store.rows().filter((r) => !only || r.id === only);
+  if (only && rows.length === 0) throw new UsageError(`No request with id ${visible(only)}.`);
+  const { opened, failures } = await openRows(rows, keys);
+  for (const failure of failures) console.error(`Error: ${failure}`);
+  const flat = opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request }));
   if (format === 'json') {
-    console.log(JSON.stringify(opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request })), null, 2));
+    console.log(safeJson(flat));
   } else if (format === 'csv') {
-    process.stdout.write(toCsv(opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request }))));
+    process.stdout.write(toCsv(flat));
   } else {
     for (const { id, receivedHour, request } of opened) {
-      console.log(`\n${id}  (received ${receivedHour})`);
+      console.log(`\n${visible(id)}  (received ${visible(receivedHour)})`);
       for (const [field, value] of Object.entries(request)) {
-        console.log(`  ${field.padEnd(12)} ${Array.isArray(value) ? value.join(', ') : value}`);
+        console.log(`  ${field.padEnd(12)} ${visible(Array.isArray(value) ? value.join(', ') : String(value))}`);
       }
     }
-    if (opened.length === 0 && failures === 0) console.log('No callback requests.');
+    if (opened.length === 0 && failures.length === 0) console.log('No callback requests.');
   }
-  if (failures > 0) process.exitCode = 1;
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+/** Ids and hours only; a row whose envelope cannot be read is reported and left out (status 1). */
+function list(store: CallbackStore, json: boolean) {
+  const checked = store.rows().map(checkRow);
+  const rows = checked.flatMap((c) => (c.ok ? [{ id: c.row.id, receivedHour: c.row.receivedHour }] : []));
+  for (const c of checked) if (!c.ok) console.error(`Error: ${c.reason}`);
+  if (json) console.log(safeJson(rows, 0));
+  else {
+    for (const { id, receivedHour } of rows) console.log(`${visible(id)}  ${visible(receivedHour)}`);
+    console.log(`${rows.length} request${rows.length === 1 ? '' : 's'}.`);
+  }
+  if (rows.length < checked.length) process.exitCode = 1;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -102,7 +98,7 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     allowPositionals: true,
     options: {
-      key: { type: 'string' }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
+      key: { type: 'string', multiple: true }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
       out: { type: 'string' }, dev: { type: 'boolean' }, 'older-than': { type: 'string' }, help: { type: 'boolean' },
     },
   });
@@ -116,21 +112,16 @@ async function main(argv: string[]): Promise<void> {
   const store = new CallbackStore(dataDir());
   try {
     switch (command) {
-      case 'list': {
-        const rows = store.list();
-        if (values.json) console.log(JSON.stringify(rows.map(({ id, receivedHour }) => ({ id, receivedHour }))));
-        else for (const { id, receivedHour } of rows) console.log(`${id}  ${receivedHour}`);
-        if (!values.json) console.log(`${rows.length} request${rows.length === 1 ? '' : 's'}.`);
-        return;
-      }
+      case 'list':
+        return list(store, values.json ?? false);
       case 'read':
         if (values.csv && values.json) throw new UsageError('Choose one of --csv and --json.');
-        return await read(store, values.key, values.csv ? 'csv' : values.json ? 'json' : 'text', values.id);
+        return await read(store, values.key ?? [], values.csv ? 'csv' : values.json ? 'json' : 'text', values.id);
       case 'delete': {
         const id = rest[0];
         if (!id) throw new UsageError('delete needs the id of a request (see `list`).');
-        if (!store.delete(id)) throw new UsageError(`No request with id ${id}.`);
-        console.log(`Deleted ${id}.`);
+        if (!store.delete(id)) throw new UsageError(`No request with id ${visible(id)}.`);
+        console.log(`Deleted ${visible(id)}.`);
         return;
       }
       case 'purge': {

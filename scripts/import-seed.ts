@@ -2,12 +2,14 @@
 // pass's additions (128: 114 new, 14 that replace a seed record, `replaces: true`), through
 // the same conversion (scripts/lib/import-record.ts). Every record is checked before any
 // file is written: one that breaks the schema stops the import, naming the record and the
-// field, and nothing is written. Repeatable: the same files give the same content.
+// field, and nothing is written. Repeatable: the same files give the same content, with the
+// opening hours transcribed since (issue 18) kept from the files it replaces.
 // Usage: npx tsx scripts/import-seed.ts [path/to/shared/data] [content folder, default content]
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
-import { contentRecord, type ResearchRecord } from './lib/import-record';
+import { parse, stringify } from 'yaml';
+import { contentRecord, keepOpeningHours, type ResearchRecord } from './lib/import-record';
+import type { ServiceData } from '../src/lib/schema/service';
 
 const dataDir = process.argv[2] ?? '../shared/data';
 const contentDir = process.argv[3] ?? 'content';
@@ -26,7 +28,10 @@ for (const record of additions) {
 const problems: string[] = [];
 const files = [...byId.values()].flatMap((record) => {
   try {
-    return [[record.id, stringify(contentRecord(record), { lineWidth: 0 })] as const];
+    // Opening hours are transcribed by hand after the import (issue 18): keep them.
+    const existingFile = join(servicesDir, `${record.id}.yaml`);
+    const existing = existsSync(existingFile) ? (parse(readFileSync(existingFile, 'utf8')) as ServiceData) : undefined;
+    return [[record.id, stringify(keepOpeningHours(contentRecord(record), existing), { lineWidth: 0 })] as const];
   } catch (error) {
     problems.push((error as Error).message);
     return [];

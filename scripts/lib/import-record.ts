@@ -71,3 +71,32 @@ export function contentRecord(raw: ResearchRecord): ServiceData {
   }
   return parsed.data;
 }
+
+/**
+ * `fresh` (a record just imported from the research) with the opening hours the hub
+ * transcribed by hand (issue 18) carried over from `existing`, the file it replaces:
+ * the service's own when its hours text is unchanged, and each phone's by number when
+ * that phone's hours text is unchanged. A changed text drops its transcription, which the
+ * coordinator then writes again. Keys keep their place: `openingHours` right after `hours`.
+ */
+export function keepOpeningHours(fresh: ServiceData, existing: ServiceData | undefined): ServiceData {
+  if (!existing) return fresh;
+  const after = <T extends object>(item: T, value: string | undefined): T => {
+    if (!value) return item;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(item)) {
+      out[key] = v;
+      if (key === 'hours') out['openingHours'] = value;
+    }
+    return out as T;
+  };
+  const record = after(fresh, existing.hours === fresh.hours ? existing.openingHours : undefined);
+  if (!fresh.phone) return record;
+  return {
+    ...record,
+    phone: fresh.phone.map((p) => {
+      const old = existing.phone?.find((e) => e.number === p.number && e.hours === p.hours);
+      return after(p, old?.openingHours);
+    }),
+  };
+}

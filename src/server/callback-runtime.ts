@@ -1,19 +1,41 @@
-// One store and one rate limiter per server process, made on first use. Settings come
-// from the environment the built server is started with.
+// The endpoint as the built server runs it: one inbox and one set of limits per process,
+// made on first use, with the settings of callback-settings.ts.
+import keySettings, { retired } from 'virtual:pathway/callback-key';
+import { createCallbackHandler, type CallbackHandler } from './callback-handler';
+import { callbackSettings, WINDOW_MS, type CallbackSettings } from './callback-settings';
 import { CallbackStore } from './callback-store';
+import { clientKey } from './client-key';
+import { log } from './log';
 import { RateLimiter } from './rate-limit';
 
+let settings: CallbackSettings | undefined;
 let store: CallbackStore | undefined;
-let limiter: RateLimiter | undefined;
+let handler: CallbackHandler | undefined;
 
+const current = (): CallbackSettings => (settings ??= callbackSettings(process.env));
+
+/** The inbox in PATHWAY_DATA_DIR (default .data/). */
 export function callbackStore(): CallbackStore {
-  store ??= new CallbackStore(process.env.PATHWAY_DATA_DIR || '.data');
+  store ??= new CallbackStore(current().dataDir);
   return store;
 }
 
-/** PATHWAY_CALLBACK_RATE_LIMIT: posts per client per 10 minutes (default 20; 0 turns it off). */
-export function rateLimiter(): RateLimiter {
-  const configured = Number(process.env.PATHWAY_CALLBACK_RATE_LIMIT ?? 20);
-  limiter ??= new RateLimiter({ max: Number.isFinite(configured) ? configured : 20, windowMs: 10 * 60_000 });
-  return limiter;
+/**
+ * Answers one post to the endpoint. `socketAddress` is the address the connection came
+ * from (Astro's clientAddress), undefined when the socket has already closed.
+ */
+export function handleCallback(request: Request, socketAddress: string | undefined): Promise<Response> {
+  const { perClient, global, inboxMax, trustedProxies } = current();
+  handler ??= createCallbackHandler({
+    key: keySettings,
+    retired,
+    now: () => new Date(),
+    store: callbackStore,
+    perClient: new RateLimiter({ max: perClient, windowMs: WINDOW_MS }),
+    // One key for everyone: one window to remember.
+    everyone: new RateLimiter({ max: global, windowMs: WINDOW_MS, maxClients: 1 }),
+    inboxMax,
+    log,
+  });
+  return handler(request, clientKey(socketAddress, request.headers.get('x-forwarded-for'), trustedProxies));
 }

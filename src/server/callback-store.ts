@@ -1,6 +1,8 @@
 // The callback inbox: sealed envelopes only, in SQLite (node:sqlite). WAL with
 // synchronous=FULL means a request is on disk (fsync) before the endpoint answers 202.
-import { mkdirSync } from 'node:fs';
+// Its files are the owner's alone (0600) whatever the umask: the envelopes are sealed,
+// but their number and arrival hours are nobody else's business either.
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Envelope } from '../lib/callback/envelope';
@@ -12,7 +14,33 @@ export interface StoredRequest {
   envelope: Envelope;
 }
 
+/** A row as stored, its envelope not yet parsed (the hub reads each on its own). */
+export interface RawRow {
+  id: string;
+  receivedHour: string;
+  envelope: string;
+}
+
 export const DB_FILE = 'callback.sqlite';
+const FILE_MODE = 0o600;
+
+/** True when the group or others may read, write or enter `dir`; false for 0700 or no folder. */
+export function isOpenToOthers(dir: string): boolean {
+  try {
+    return (statSync(dir).mode & 0o077) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** chmod when the file exists (an older version may have made it under a loose umask). */
+function closeUp(path: string): void {
+  try {
+    chmodSync(path, FILE_MODE);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT') throw error;
+  }
+}
 
 /** The hour a time falls in, as an ISO string without minutes. */
 export function toHour(date: Date): string {
@@ -24,7 +52,12 @@ export class CallbackStore {
 
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    this.#db = new DatabaseSync(join(dir, DB_FILE));
+    const file = join(dir, DB_FILE);
+    // Made 0600 before SQLite opens it: SQLite gives the -wal and -shm it creates the
+    // database file's mode.
+    closeSync(openSync(file, 'a', FILE_MODE));
+    for (const suffix of ['', '-wal', '-shm']) closeUp(file + suffix);
+    this.#db = new DatabaseSync(file);
     this.#db.exec(`
       PRAGMA journal_mode = WAL;
       PRAGMA synchronous = FULL;
@@ -46,13 +79,20 @@ export class CallbackStore {
     return Number(result.changes) === 1;
   }
 
-  list(): StoredRequest[] {
+  /** Every row, oldest hour first, envelopes as stored text. */
+  rows(): RawRow[] {
     const rows = this.#db.prepare('SELECT id, received_hour, envelope FROM requests ORDER BY received_hour, id').all();
-    return rows.map((row) => ({
-      id: String(row.id),
-      receivedHour: String(row.received_hour),
-      envelope: JSON.parse(String(row.envelope)) as Envelope,
-    }));
+    return rows.map((row) => ({ id: String(row.id), receivedHour: String(row.received_hour), envelope: String(row.envelope) }));
+  }
+
+  /** Every request, oldest hour first; throws if one envelope is not JSON (the hub uses rows()). */
+  list(): StoredRequest[] {
+    return this.rows().map((row) => ({ ...row, envelope: JSON.parse(row.envelope) as Envelope }));
+  }
+
+  /** How many requests the inbox holds. */
+  count(): number {
+    return Number(this.#db.prepare('SELECT count(*) AS n FROM requests').get()?.n ?? 0);
   }
 
   has(id: string): boolean {

@@ -38,12 +38,15 @@ export function pickEncoding(acceptEncoding: string | undefined): Encoding | nul
 
 /**
  * The built file a URL path names, or null: "/ro/" → "<client>/ro/index.html". Paths that
- * leave the folder, hidden files and malformed escapes are refused (null), never thrown.
+ * leave the folder, hidden files, malformed escapes and encoded or back slashes (a second
+ * way to name a file, see canonical-path.ts) are refused (null), never thrown.
  */
 export function staticFileFor(client: string, urlPath: string): string | null {
+  const raw = urlPath.split(/[?#]/, 1)[0] ?? '/';
+  if (raw.includes('\\') || /%(?:2f|5c)/i.test(raw)) return null;
   let path: string;
   try {
-    path = decodeURIComponent(urlPath.split(/[?#]/, 1)[0] ?? '/');
+    path = decodeURIComponent(raw);
   } catch {
     return null;
   }
@@ -71,26 +74,57 @@ export function withCompressedStatic(
     const copy = file + SUFFIX[encoding];
     const size = sizeOf(copy);
     if (size === null && sizeOf(file) === null) return next(req, res);
-    res.statusCode = 200;
-    res.setHeader('Content-Type', type);
-    res.setHeader('Content-Encoding', encoding);
-    if (size !== null) res.setHeader('Content-Length', size);
-    res.setHeader('Vary', 'Accept-Encoding');
-    // Hashed build assets never change; everything else is checked again each time.
-    res.setHeader('Cache-Control', (req.url ?? '').startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-    if (req.method === 'HEAD') return res.end();
-    const compress = encoding === 'br'
-      ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-      : createGzip({ level: 6 });
-    // pipeline closes the file when the client goes away and reports a read error, which
-    // ends the response instead of leaving it hanging.
-    const done = (error: NodeJS.ErrnoException | null) => {
-      if (error && !res.headersSent) res.statusCode = 500;
-      if (error) res.destroy();
+    const head = () => {
+      res.statusCode = 200;
+      res.setHeader('Content-Type', type);
+      res.setHeader('Content-Encoding', encoding);
+      if (size !== null) res.setHeader('Content-Length', size);
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('Cache-Control', cacheControlFor(client, file));
     };
-    if (size !== null) pipeline(createReadStream(copy), res, done);
-    else pipeline(createReadStream(file), compress, res, done);
+    if (req.method === 'HEAD') {
+      head();
+      return res.end();
+    }
+    // Headers wait for the file to open: a file gone since its stat, or no descriptor
+    // left (EMFILE), is a 500 (the error page), not a 200 that stops short.
+    const source = createReadStream(size !== null ? copy : file);
+    const failed = () => {
+      source.destroy();
+      res.statusCode = 500;
+      res.setHeader('Cache-Control', 'no-store');
+      res.end();
+    };
+    source.once('error', failed);
+    source.once('open', () => {
+      source.off('error', failed);
+      head();
+      // pipeline closes the file when the client goes away (tests/unit/compressed-static-fds.test.ts
+      // counts the descriptors) and ends the response on a read error instead of leaving it hanging.
+      const done = (error: NodeJS.ErrnoException | null) => {
+        if (error) res.destroy();
+      };
+      if (size !== null) pipeline(source, res, done);
+      else pipeline(source, compressor(encoding), res, done);
+    });
   };
+}
+
+function compressor(encoding: Encoding) {
+  return encoding === 'br'
+    ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+    : createGzip({ level: 6 });
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The Cache-Control of a built file, decided on the file itself: only the hashed build
+ * assets in `<client>/_astro/` never change; everything else is checked again each time.
+ */
+export function cacheControlFor(client: string, file: string): string {
+  const assets = join(client, '_astro') + sep;
+  return normalize(file).startsWith(assets) ? IMMUTABLE : 'no-cache';
 }
 
 function sizeOf(file: string): number | null {

@@ -3,7 +3,8 @@
 // security headers to every response (security-headers.ts), and sends the build's
 // precompressed copies of pages and assets (compressed-static.ts); any error a browser
 // meets is Pathway's error page in her language (error-pages.ts). HOST and PORT as for
-// @astrojs/node's standalone server; defaults localhost:4321.
+// @astrojs/node's standalone server; defaults localhost:4321. With PATHWAY_ENV=production
+// (or NODE_ENV=production) it refuses a build made with the development key.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,13 +13,23 @@ import { withSecurityHeaders, type NodeHandler, type PagePolicies } from './secu
 import { SECURITY_HEADERS } from '../lib/safety/headers.ts';
 import { withCompressedStatic } from './compressed-static.ts';
 import { loadRedirects, withLegacyRedirects } from './legacy-redirects.ts';
+import { withCanonicalPaths } from './canonical-path.ts';
 import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from './error-pages.ts';
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
+import { log, quietConsole } from './log.ts';
+import { startChecks } from './start-checks.ts';
+
+// Before the built entry loads: Astro logs a failed render with its path, a stack trace
+// and the time to the second; the server prints fixed lines only (log.ts).
+quietConsole();
 
 // PATHWAY_DIST_DIR serves another build (the tests' synthetic directories); default dist/.
 const distDir = process.env['PATHWAY_DIST_DIR'] ? pathToFileURL(`${resolve(process.env['PATHWAY_DIST_DIR'])}/`) : new URL('../../dist/', import.meta.url);
 const serverDir = new URL('server/', distDir);
+// Settings, the key the build carries (never the development key in production), the
+// data folder's mode: a problem stops the server here, naming what to do.
+if (!startChecks(process.env, fileURLToPath(serverDir))) process.exit(1);
 // The built entry starts its own server on import unless told not to.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('entry.mjs', serverDir).href)) as { handler: NodeHandler };
@@ -29,7 +40,8 @@ const port = Number(process.env['PORT'] ?? 4321);
 const client = fileURLToPath(new URL('../client/', serverDir));
 const errorPages = loadErrorPages(client, LOCALE_CODES, DEFAULT_LOCALE, policies);
 const redirects = loadRedirects(client);
-const site = withSecurityHeaders(withErrorPages(withLegacyRedirects(redirects, withCompressedStatic(client, handler)), errorPages), policies);
+const files = withLegacyRedirects(redirects, withCompressedStatic(client, handler));
+const site = withSecurityHeaders(withErrorPages(withCanonicalPaths(files), errorPages), policies);
 const server = createServer((req, res) => {
   req.url = toCallbackEndpoint(withoutBrokenQuery(req.url ?? '/'));
   site(req, res);
@@ -46,5 +58,12 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) head.push(`${name}: ${value}`);
   socket.end(`${head.join('\r\n')}\r\n\r\n${page.body.toString('utf8')}`);
 });
-server.listen(port, host, () => console.log(`Pathway: http://${host}:${port}/`));
+server.listen(port, host, () => {
+  log('listening', `http://${host.includes(':') ? `[${host}]` : host}:${port}/`);
+  // Once started: a crash prints its kind only, as its message or stack can hold request data.
+  process.on('uncaughtException', (error) => {
+    log('crashed', error instanceof Error ? error.name : 'error');
+    process.exit(1);
+  });
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -21,7 +21,8 @@ test.afterEach(async () => {
 });
 
 async function serve(env: Record<string, string> = {}) {
-  const server = await startServer(dataDir, { PATHWAY_CALLBACK_RATE_LIMIT: '0', ...env });
+  // No limits unless a test sets one: the fuzz and burst tests post hundreds of times.
+  const server = await startServer(dataDir, { PATHWAY_CALLBACK_RATE_LIMIT: '0', PATHWAY_CALLBACK_GLOBAL_LIMIT: '0', ...env });
   servers.push(server);
   return server;
 }

@@ -65,6 +65,19 @@ describe('validateRequest', () => {
     expect(validateRequest({ ...valid, language: 'Pol\u0000ish' })).toEqual({ ok: false, errors: { language: true } });
   });
 
+  it('refuses C1 controls and format characters (bidi overrides, zero-width) in every text field, keeping line breaks (issue 17 G)', () => {
+    const hidden = ['\u009b', '\u0085', '\u202e', '\u2066', '\u200b', '\ufeff', '\u00ad', '\u{e0001}', '\u007f', '\t'];
+    for (const c of hidden) {
+      const code = c.codePointAt(0)!.toString(16);
+      expect(validateRequest({ ...valid, message: `call after 6${c}pm` }), code).toEqual({ ok: false, errors: { message: true } });
+      expect(validateRequest({ ...valid, language: `Pol${c}ish` }), code).toEqual({ ok: false, errors: { language: true } });
+      expect(validateRequest({ ...valid, cover: 'own-words', coverWords: `dentist ${c}x` }), code).toEqual({ ok: false, errors: { coverWords: true } });
+    }
+    // Zero-width joiners stay: emoji are built with them ("👩‍👧"), and they act on nothing.
+    const kept = validateRequest({ ...valid, message: 'line one\nline two, عربي, 中文, ẞ, 🙂, 👩\u200d👧' });
+    expect(kept.ok && kept.request.message).toBe('line one\nline two, عربي, 中文, ẞ, 🙂, 👩\u200d👧');
+  });
+
   it('blames every field when the input is not a request at all', () => {
     for (const input of [null, 'text', 42, []]) {
       const result = validateRequest(input);

@@ -85,6 +85,11 @@ describe('sealing and opening', () => {
     await expect(openEnvelope(privateKey, hostile)).rejects.toThrow(/opened, but what it says is not a valid callback request/);
   });
 
+  it('still opens a request stored before issue 17 with a format or C1 character; the hub shows it escaped', async () => {
+    const old = await sealRequest(settings, { ...request, message: 'after 6\u202epm \u009b' });
+    expect((await openEnvelope(privateKey, old)).message).toBe('after 6\u202epm \u009b');
+  });
+
   it('gives a stable key id from the public key', async () => {
     expect(await keyId(settings.publicKey)).toBe(settings.kid);
     expect(await keyId(privateKey)).toBe(settings.kid);

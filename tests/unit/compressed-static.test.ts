@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickEncoding, staticFileFor } from '../../src/server/compressed-static';
+import { cacheControlFor, pickEncoding, staticFileFor } from '../../src/server/compressed-static';
 
 describe('pickEncoding', () => {
   it('prefers Brotli, then gzip, and honours q=0', () => {
@@ -27,5 +27,30 @@ describe('staticFileFor', () => {
     expect(staticFileFor(client, '/.env')).toBeNull();
     expect(staticFileFor(client, '/%E0%A4%A')).toBeNull();
     expect(staticFileFor(client, '/a%00b')).toBeNull();
+  });
+});
+
+describe('cacheControlFor', () => {
+  const client = '/srv/dist/client';
+  it('is immutable only for a file that resolves inside _astro/', () => {
+    expect(cacheControlFor(client, '/srv/dist/client/_astro/x.A1b2.js')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor(client, '/srv/dist/client/sw.js')).toBe('no-cache');
+    expect(cacheControlFor(client, '/srv/dist/client/_astro.js')).toBe('no-cache');
+  });
+
+  it('follows the resolved file, not the address: /_astro/../sw.js is not immutable', () => {
+    for (const url of ['/_astro/../sw.js', '/_astro/%2e%2e/sw.js', '/_astro/x/../../sw.js']) {
+      const file = staticFileFor(client, url);
+      if (file !== null) expect(cacheControlFor(client, file), url).toBe('no-cache');
+    }
+  });
+});
+
+describe('staticFileFor and encoded separators', () => {
+  const client = '/srv/dist/client';
+  it('refuses an encoded slash or backslash, in either case', () => {
+    for (const url of ['/_astro/..%2fsw.js', '/_astro/..%2Fsw.js', '/_astro/..%5csw.js', '/_astro/..%5Csw.js', '/a%2fb/', '/_astro\\..\\sw.js']) {
+      expect(staticFileFor(client, url), url).toBeNull();
+    }
   });
 });

@@ -15,4 +15,15 @@ describe('toCsv', () => {
   it('is empty for no rows', () => {
     expect(toCsv([])).toBe('');
   });
+  it('shows control and format characters as [U+XXXX], keeping line breaks', () => {
+    expect(toCsv([{ message: 'a\u202eb\u009b[2J\nc\u200b', language: '\u0007x' }])).toBe(
+      'message,language\r\n"a[U+202E]b[U+009B][2J\nc[U+200B]",[U+0007]x\r\n',
+    );
+  });
+
+  it('has a column for every field of any row, empty where a row lacks it (issue 17: pageLanguage)', () => {
+    expect(toCsv([{ id: 'a', language: 'Polish' }, { id: 'b', language: 'Arabic', pageLanguage: 'ar' }])).toBe(
+      'id,language,pageLanguage\r\na,Polish,\r\nb,Arabic,ar\r\n',
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contentRecord, plainLabel } from '../../scripts/lib/import-record';
 
@@ -45,11 +46,15 @@ describe('the research import', () => {
       expect(error?.stderr).toMatch(/councilAreas\.0/);
       expect(existsSync(join(dir, 'content/services'))).toBe(false);
 
-      // The files as shipped give exactly the committed content.
+      // The files as shipped give the committed content, with the opening hours transcribed
+      // by hand since (issue 18) kept from the files they replace: imported over a copy.
+      cpSync('content/services', join(dir, 'content/services'), { recursive: true });
       await run('node_modules/.bin/tsx', ['scripts/import-seed.ts', '../shared/data', join(dir, 'content')]);
       const files = readdirSync('content/services').sort();
       expect(readdirSync(join(dir, 'content/services')).sort()).toEqual(files);
-      for (const f of files) expect(readFileSync(join(dir, 'content/services', f), 'utf8'), f).toBe(readFileSync(join('content/services', f), 'utf8'));
+      for (const f of files) {
+        expect(parse(readFileSync(join(dir, 'content/services', f), 'utf8')), f).toEqual(parse(readFileSync(join('content/services', f), 'utf8')));
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -9,16 +9,25 @@ import { normalisePhone } from './phone';
 
 export { FIELDS, type Field } from './fields';
 
-// Control characters would blow up the sealed size (JSON escapes them) and have no use.
-// Line breaks are kept (as "\n") for the message.
-const plain = (max: number) =>
+// Control and format characters (Unicode Cc and Cf) have no use in what a woman types,
+// and some act on whoever reads it (issue 17 G): C1 controls (U+009B) steer a terminal,
+// bidi overrides (U+202E) reorder what a spreadsheet shows, and JSON escapes would blow up
+// the sealed size. Line breaks are kept (as "\n") for the message, and the zero-width
+// joiner and non-joiner (U+200D, U+200C), which emoji and some scripts need and which act
+// on nothing. Browser and server share this rule, so they never disagree.
+const HIDDEN = /(?![\n\u200C\u200D])[\p{Cc}\p{Cf}]/u;
+// What was refused before issue 17: C0 controls but "\n", and DEL. Opening a stored
+// request still uses it, so what came in then still opens; the hub escapes the rest.
+const C0 = /[\u0000-\u0009\u000B-\u001F\u007F]/;
+
+const plain = (max: number, refused: RegExp) =>
   z.string().check(
     z.overwrite((s) => s.replace(/\r\n?/g, '\n').trim()),
     z.maxLength(max),
-    z.refine((s) => !/[\u0000-\u0009\u000B-\u001F\u007F]/.test(s)),
+    z.refine((s) => !refused.test(s)),
   );
 
-const requestSchema = z.object({
+const schemaRefusing = (refused: RegExp) => z.object({
   phone: z.pipe(z.string(), z.transform((s, ctx) => {
     const e164 = normalisePhone(s);
     if (!e164) ctx.issues.push({ code: 'custom', input: s, message: 'phone' });
@@ -29,16 +38,20 @@ const requestSchema = z.object({
   voicemail: z.enum(YES_NO),
   text: z.enum(YES_NO),
   cover: z.enum(COVERS),
-  coverWords: plain(LIMITS.coverWords),
-  language: plain(LIMITS.language).check(z.minLength(1)),
+  coverWords: plain(LIMITS.coverWords, refused),
+  language: plain(LIMITS.language, refused).check(z.minLength(1)),
   interpreter: z.enum(YES_NO),
   region: z.enum(REGION_IDS),
   needs: z.array(z.enum(NEED_IDS)),
-  message: plain(LIMITS.message),
+  message: plain(LIMITS.message, refused),
   // The language of the page she wrote on, so the hub sees it whatever she typed in
   // "language" (issue 17). Optional: requests sealed before it existed still open.
   pageLanguage: z.optional(z.enum(LOCALE_CODES as [Locale, ...Locale[]])),
 });
+
+const requestSchema = schemaRefusing(HIDDEN);
+// Made on first use: the browser never opens a request, so its bundle can drop it.
+let storedSchema: typeof requestSchema | undefined;
 
 export type CallbackRequest = z.infer<typeof requestSchema>;
 export type RequestInput = z.input<typeof requestSchema>;
@@ -48,7 +61,21 @@ export type Validation = { ok: true; request: CallbackRequest } | { ok: false; e
 
 /** Checks and normalises a request (phone to E.164, text trimmed, lists de-duplicated). */
 export function validateRequest(input: unknown): Validation {
-  const result = requestSchema.safeParse(input);
+  return validateWith(requestSchema, input);
+}
+
+/**
+ * validateRequest with the character rule of before issue 17 (only C0 controls and DEL
+ * refused), for opening a request already stored: one that came in then must still open.
+ * Whoever shows what it says must escape control and format characters (scripts/hub/safe-text.ts).
+ */
+export function validateStoredRequest(input: unknown): Validation {
+  storedSchema ??= schemaRefusing(C0);
+  return validateWith(storedSchema, input);
+}
+
+function validateWith(schema: typeof requestSchema, input: unknown): Validation {
+  const result = schema.safeParse(input);
   const errors: FieldErrors = {};
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -5,7 +5,7 @@ import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/c
 import { fromBase64url, toBase64url } from './base64url';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import { pad, unpad } from './pad';
-import { validateRequest, type CallbackRequest } from './request';
+import { validateStoredRequest, type CallbackRequest } from './request';
 
 /** The public half of the hub's key pair as the site is built with it. */
 export interface PublicKeySettings {
@@ -86,11 +86,12 @@ export async function openEnvelope(privateKey: JsonWebKey, envelope: Envelope): 
       `Request ${envelope.id} cannot be opened: it was sealed to another key, or it has been changed since it was sealed.`,
     );
   }
-  // Anyone with the public key can seal anything, so what opens is checked like a form:
-  // this also keeps control characters (terminal escapes) away from the hub's screen.
-  let checked: ReturnType<typeof validateRequest>;
+  // Anyone with the public key can seal anything, so what opens is checked like a form,
+  // with the character rule of before issue 17 so that older requests still open: C0
+  // controls (terminal escapes) are refused; the hub escapes C1 and format characters.
+  let checked: ReturnType<typeof validateStoredRequest>;
   try {
-    checked = validateRequest(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext)));
+    checked = validateStoredRequest(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext)));
   } catch {
     checked = { ok: false, errors: {} };
   }

@@ -62,8 +62,12 @@ function phonesOf(record: HsdsService, warnings: string[]) {
   for (const p of record.phones ?? []) {
     const type = p.type?.toLowerCase() ?? 'voice';
     if (type === 'voice' || type === 'cell') {
-      const hours = pathwayTerms(p.attributes).find((t) => t.code === 'phone-hours')?.value;
-      voice.push({ number: p.number, ...(p.description ? { label: p.description } : {}), ...(hours ? { hours } : {}) });
+      const terms = pathwayTerms(p.attributes);
+      const hours = terms.find((t) => t.code === 'phone-hours')?.value;
+      const openingHours = terms.find((t) => t.code === 'opening-hours')?.value;
+      voice.push({
+        number: p.number, ...(p.description ? { label: p.description } : {}), ...(hours ? { hours } : {}), ...(openingHours ? { openingHours } : {}),
+      });
     } else if (type === 'textphone' && !out.textphone) out.textphone = p.number;
     else if (type === 'text' && !out.sms) out.sms = p.number;
     else warnings.push(`phone ${p.number} of type "${type}" has no place in Pathway: left out`);
@@ -151,6 +155,7 @@ export function fromHsdsService(record: HsdsService, options: ImportOptions = {}
     sources,
     checked: checkedOf(record.assured_date),
     ...(details('note')[0] ? { publicNotes: details('note')[0] } : {}),
+    ...(details('opening-hours')[0] ? { openingHours: details('opening-hours')[0] } : {}),
   };
   if (!reasons.length) {
     const parsed = serviceSchema.safeParse(candidate);

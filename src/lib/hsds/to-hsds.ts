@@ -20,9 +20,11 @@ const GSS_URI = 'http://statistics.data.gov.uk/id/statistical-geography/';
 function phones(service: Service, id: string, vocab: Vocabulary): HsdsPhone[] {
   const list: HsdsPhone[] = (service.phone ?? []).map((p, i) => {
     const phoneId = hsdsId('service', service.id, 'phone', i);
-    const attrs: HsdsAttribute[] = p.hours
-      ? [attribute({ id: phoneId, entity: 'phone' }, 'detail', 'phone-hours', vocab, { value: p.hours })]
-      : [];
+    const owner = { id: phoneId, entity: 'phone' } as const;
+    const attrs: HsdsAttribute[] = [
+      ...(p.hours ? [attribute(owner, 'detail', 'phone-hours', vocab, { value: p.hours })] : []),
+      ...(p.openingHours ? [attribute(owner, 'detail', 'opening-hours', vocab, { value: p.openingHours })] : []),
+    ];
     return {
       id: phoneId,
       service_id: id,
@@ -92,6 +94,7 @@ function attributes(service: Service, id: string, vocab: Vocabulary): HsdsAttrib
     ...service.sources.map((url, index) => attribute(owner, 'detail', 'source', vocab, { value: url, index })),
     // Public notes only: the editor's notes are for the coordinator and never leave the content.
     ...(service.publicNotes ? [attribute(owner, 'detail', 'note', vocab, { value: service.publicNotes })] : []),
+    ...(service.openingHours ? [attribute(owner, 'detail', 'opening-hours', vocab, { value: service.openingHours })] : []),
     attribute(owner, 'detail', 'status', vocab, { value: service.status }),
   ];
 }

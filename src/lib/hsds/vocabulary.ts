@@ -14,7 +14,7 @@ import {
 } from '../schema/taxonomy';
 
 /** Record fields that HSDS has no place for, kept as attribute values. */
-export const DETAIL_CODES = ['content-id', 'source', 'note', 'phone-hours', 'status'] as const;
+export const DETAIL_CODES = ['content-id', 'source', 'note', 'phone-hours', 'opening-hours', 'status'] as const;
 export type DetailCode = (typeof DETAIL_CODES)[number];
 
 export const TAXONOMY_KEYS = ['need', 'region', 'kind', 'detail'] as const;
@@ -46,6 +46,7 @@ const DETAIL_TERMS: Record<DetailCode, { name: string; description: string }> = 
   note: { name: 'Note', description: 'Things to know about the service, written for the person using it.' },
   status: { name: 'Pathway status', description: 'How sure the hub is: active (confirmed by the hub), unverified (from public sources, not yet confirmed), possibly-closed.' },
   'phone-hours': { name: 'Phone hours', description: 'When this number is answered, as published (free text).' },
+  'opening-hours': { name: 'Opening hours (OSM)', description: 'When this number (or, on a service, the service) is open, in OpenStreetMap opening_hours syntax, transcribed from the text hours.' },
 };
 
 export function taxonomy(key: TaxonomyKey): HsdsTaxonomy {
