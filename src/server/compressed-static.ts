@@ -98,6 +98,12 @@ export function withCompressedStatic(
     source.once('error', failed);
     source.once('open', () => {
       source.off('error', failed);
+      // She may have gone while the file opened: piping into a closed response throws
+      // (ERR_STREAM_UNABLE_TO_PIPE), which would take the whole server down.
+      if (res.destroyed || res.writableEnded) {
+        source.destroy();
+        return;
+      }
       head();
       // pipeline closes the file when the client goes away (tests/unit/compressed-static-fds.test.ts
       // counts the descriptors) and ends the response on a read error instead of leaving it hanging.

@@ -159,3 +159,19 @@ function servicesWith(match: (value: string) => boolean): string[] {
     .filter((f) => [...readFileSync(`content/services/${f}`, 'utf8').matchAll(/openingHours: '([^']+)'/g)].some((m) => match(m[1]!)))
     .map((f) => f.slice(0, -5));
 }
+
+test('every phone number on a list and a service page is a call target of at least 44×44 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', BREATHING_SPACE]) {
+    await page.goto(path);
+    const sizes = await page.locator('a.phone:visible').evaluateAll((els) => els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { text: e.textContent, width: r.width, height: r.height };
+    }));
+    expect(sizes.length, path).toBeGreaterThan(0);
+    for (const size of sizes) {
+      expect(size.height, `${path} ${size.text}`).toBeGreaterThanOrEqual(44);
+      expect(size.width, `${path} ${size.text}`).toBeGreaterThanOrEqual(44);
+    }
+  }
+});

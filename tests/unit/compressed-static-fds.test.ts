@@ -115,6 +115,32 @@ describe('withCompressedStatic and file descriptors', () => {
   });
 });
 
+describe('withCompressedStatic when she goes away before the file opens', () => {
+  it('does not pipe into the closed response (which threw and stopped the whole server)', async () => {
+    const thrown: unknown[] = [];
+    const onThrow = (error: unknown) => thrown.push(error);
+    process.on('uncaughtException', onThrow);
+    const handler = withCompressedStatic(site.client, (_req, res) => res.end());
+    // The response is gone in the same turn as the handler, before the file's open completes:
+    // what a phone that gives up on a page does, hundreds of times in a page sweep.
+    const leaving = createServer((req, res) => {
+      handler(req, res);
+      res.destroy();
+    });
+    await new Promise<void>((resolve) => leaving.listen(0, '127.0.0.1', resolve));
+    const leavingPort = (leaving.address() as AddressInfo).port;
+    try {
+      await inBatches(40, 10, (i) => get(leavingPort, PATHS[i % 2]!, i % 4 < 2 ? 'br' : 'gzip'));
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      leaving.close();
+      process.off('uncaughtException', onThrow);
+    }
+    expect(thrown).toEqual([]);
+    expect((await get(port, '/plain.js', 'br')).status).toBe(200);
+  });
+});
+
 describe('withCompressedStatic under a 64-descriptor limit (a child process)', () => {
   let child: ChildProcess | undefined;
   afterAll(() => {
