@@ -208,3 +208,14 @@ describe('text as people type it, through the engine', () => {
     expect(search(services, 'hou\u200Bsing')).toEqual(['housing']);
   });
 });
+
+describe('plurals', () => {
+  it('treats a word and the same word with "s" alike: "women" still finds Women’s Aid by its name', () => {
+    const services = [
+      service('exit', { categories: ['exit-support'], phone: PHONE }),
+      service('womens-aid', { name: 'Women’s Aid', categories: ['domestic-abuse'], phone: PHONE }),
+    ];
+    const data = index(services, 'en', { needKeywords: (id) => (id === 'exit-support' ? 'leave women' : '') });
+    expect(new SearchEngine(data).search('women').services.map((s) => s.id)).toEqual(['womens-aid', 'exit']);
+  });
+});

@@ -16,6 +16,9 @@ const PREFIX_BASE = 0.7;
 const PREFIX_OF_WHOLE_WORD = 0.3;
 const FUZZY_BASE = 0.6;
 
+/** "women" → "womens" (Women's, folded), "interpreter" → "interpreters": the same word. */
+const isPlural = (word: string, token: string) => word.length === token.length + 1 && word.endsWith('s');
+
 export class WordMatcher {
   /** The distinct words, sorted; a word's id is its place here. */
   readonly words: string[];
@@ -45,7 +48,8 @@ export class WordMatcher {
 
   /**
    * Word id → quality from 0 to 1: 1 for the word itself, 0.7–1 for a word it starts
-   * (a third of that when the token is itself a word), up to 0.6 for a typo match.
+   * (a third of that when the token is itself a word, unless the longer word only adds a
+   * plural or possessive "s"), up to 0.6 for a typo match.
    */
   matches(token: string): Map<number, number> {
     const quality = new Map<number, number>();
@@ -56,7 +60,7 @@ export class WordMatcher {
       const w = this.words[i]!;
       if (!w.startsWith(token)) break;
       const prefix = PREFIX_BASE + (1 - PREFIX_BASE) * (token.length / w.length);
-      quality.set(i, w.length === token.length ? EXACT : whole ? prefix * PREFIX_OF_WHOLE_WORD : prefix);
+      quality.set(i, w.length === token.length ? EXACT : whole && !isPlural(w, token) ? prefix * PREFIX_OF_WHOLE_WORD : prefix);
     }
     if (quality.size === 0 && token.length >= MIN_FUZZY_LENGTH) {
       for (const [id, score] of this.fuzzy(token)) quality.set(id, FUZZY_BASE * (1 - score));
