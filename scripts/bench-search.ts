@@ -41,6 +41,7 @@ function indexFor(size: number): SearchIndexData {
     services: syntheticServices(size),
     needName: (id) => strings[`need.${id}`] ?? id,
     needKeywords: (id) => strings[`find.keywords.${id}`] ?? '',
+    languageKeywords: strings['find.keywords.languages'] ?? '',
     regionName: (id) => strings[`region.${id}`] ?? id,
     towns,
     formatChecked: (c) => c,

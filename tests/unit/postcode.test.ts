@@ -20,12 +20,62 @@ describe('parsePostcode', () => {
     expect(parsePostcode('EH65')).toEqual({ district: 'EH65', alternative: 'EH6' });
   });
 
-  it.each(['', '   ', '1G', 'GG', 'glasgow', 'G1 AA', 'G1 1AA 2', 'EH6-5', '<script>', 'G1 1AAA', 'ABC1', '💥', 'G1 1 AA'])(
+  it.each(['', '   ', '1G', 'GG', 'glasgow', 'G1 AA', 'G1 1AA 2', '<script>', 'G1 1AAA', 'ABC1', '💥', 'G1 1 AA', 'Ｇ１ ＡＡ', 'EH6 AQT'])(
     'rejects %j',
     (input) => {
       expect(parsePostcode(input)).toBeNull();
     },
   );
+
+  // Issue 19: text as a phone's keyboard sends it.
+  it.each([
+    ['ＥＨ６ ５ＡＡ', 'EH6'],
+    ['Ｇ１', 'G1'],
+    ['ｐａ１\u3000１ａａ', 'PA1'],
+    ['G\u200B1 1AA\uFEFF', 'G1'],
+  ])('reads full-width and invisible characters: %j is district %s', (input, district) => {
+    expect(parsePostcode(input)?.district).toBe(district);
+  });
+
+  it.each([
+    ['G1.', 'G1'],
+    ['(G1 1AA)', 'G1'],
+    ['EH6, 5AA', 'EH6'],
+    ['G2-0QT', 'G2'],
+    ["AB10 '1AA'", 'AB10'],
+  ])('drops stray punctuation: %j is district %s', (input, district) => {
+    expect(parsePostcode(input)?.district).toBe(district);
+  });
+
+  it.each([
+    // Inward code: a digit, then two letters.
+    ['G2 OQT', 'G2'],
+    ['G2OQT', 'G2'],
+    ['PA1 IAA', 'PA1'],
+    ['G1 1A0', 'G1'],
+    ['EH6 5', 'EH6'],
+    ['EH6 O', 'EH6'],
+    // Outward code: area letters, then the district digit(s).
+    ['EH1O', 'EH10'],
+    ['EH1O 1AA', 'EH10'],
+    ['GI2', 'G12'],
+    ['G1O 1AA', 'G10'],
+    ['AB1O 1AA', 'AB10'],
+    ['0L1', 'OL1'],
+    ['1V2', 'IV2'],
+    // A real letter O stays a letter where one may stand: Portsmouth's PO1.
+    ['PO1 1AA', 'PO1'],
+  ])('reads O as 0 and I as 1 (and back) where the format needs it: %j is district %s', (input, district) => {
+    expect(parsePostcode(input)?.district).toBe(district);
+  });
+
+  it('finds the district of a postcode typed with look-alikes', () => {
+    expect(lookupPostcode('G2 OQT', table)).toMatchObject({ kind: 'found', district: 'G2', areas: ['Glasgow City'] });
+    expect(lookupPostcode('ＥＨ６ ５ＡＡ', table)).toMatchObject({ kind: 'found', district: 'EH6', areas: ['City of Edinburgh'] });
+    expect(lookupPostcode('eh1o', table)).toMatchObject({ kind: 'found', district: 'EH10' });
+    // Once rejected; now the dash goes and "EH65" reads as EH6 sector 5.
+    expect(lookupPostcode('EH6-5', table)).toMatchObject({ kind: 'found', district: 'EH6' });
+  });
 
   it('never throws on things that are not text', () => {
     for (const input of [null, undefined, 42, {}, [], 'x'.repeat(10_000)]) {
@@ -76,6 +126,7 @@ describe('lookupPostcode', () => {
 
   it('tells empty from malformed input', () => {
     expect(lookupPostcode('  ', table)).toEqual({ kind: 'empty' });
+    expect(lookupPostcode('\u3000\u200B', table)).toEqual({ kind: 'empty' });
     expect(lookupPostcode('hello world', table)).toEqual({ kind: 'malformed' });
   });
 });

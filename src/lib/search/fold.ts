@@ -1,11 +1,24 @@
-// Words for the search index and the query: folded the same way (src/lib/fold-text.ts),
-// so "Glasgów", "GLASGOW" and "glasgow" are one word, and so are "ș" and "s".
+// Words for the search index and the query, made the same way on both sides: text as
+// typed on a plain keyboard, folded (src/lib/fold-text.ts), split into words (with the
+// language's dictionary where words have no spaces between them: ./segment.ts), less the
+// language's stop words (./stopwords.ts). So "Glasgów", "GLASGOW" and "glasgow" are one
+// word, "ș" and "s" one letter, and "格拉斯哥住房" the same words as "住房 格拉斯哥".
 import { foldText } from '../fold-text';
+import { spaceWords } from './segment';
+import { stopwordsOf } from './stopwords';
 
-// Anything that is not a letter or a digit separates words.
-const SEPARATORS = /[^\p{L}\p{N}]+/u;
+// Anything that is not a letter or a digit separates words; Thai vowel signs and tone
+// marks (kept by foldText) belong to their word.
+const SEPARATORS = /[^\p{L}\p{N}\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/u;
 
-/** The folded words of a text, in order, without empty strings. */
-export function tokenize(text: string): string[] {
-  return foldText(text).split(SEPARATORS).filter((w) => w.length > 0);
+/**
+ * The folded words of a text, in order, without empty strings or stop words.
+ * `lang`: the index's language ("en", "zh"…), which picks the word dictionary and the
+ * stop words; the build and the engine must pass the same one (the index's `lang`).
+ */
+export function tokenize(text: string, lang = 'en'): string[] {
+  const stop = stopwordsOf(lang);
+  return spaceWords(foldText(text), lang)
+    .split(SEPARATORS)
+    .filter((w) => w.length > 0 && !stop.has(w));
 }

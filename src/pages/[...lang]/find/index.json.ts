@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ props }) => {
     services: await getListedServices(),
     needName: (id) => t(`need.${id}`),
     needKeywords: (id) => t(`find.keywords.${id}`),
+    languageKeywords: t('find.keywords.languages'),
     regionName: (id) => t(`region.${id}`),
     towns,
     formatChecked: checked,
