@@ -333,3 +333,31 @@ test.describe('when JavaScript is unavailable', () => {
     }
   });
 });
+
+test.describe('keeping her place (issue 19)', () => {
+  test('the language switcher carries the search and filters, both ways, with no words in any URL', async ({ page }) => {
+    await page.goto('/find/?q=housing&region=glasgow&kind=specialist');
+    await expect(page.locator('[data-find-count]')).toBeVisible();
+    await page.locator('.languages summary').click();
+    await page.locator('.languages a[data-locale="ar"]').click();
+    await page.waitForURL('**/ar/find/');
+    await expect(page.locator('#find-q')).toHaveValue('housing');
+    await expect(page.locator('#find-region')).toHaveValue('glasgow');
+    await expect(page.locator('#find-kind')).toHaveValue('specialist');
+    expect(page.url()).not.toContain('housing');
+    await page.locator('.languages summary').click();
+    await page.locator('.languages a[data-locale="en"]').click();
+    await page.waitForURL(/\/find\/$/);
+    await expect(page.locator('#find-q')).toHaveValue('housing');
+    await expect(page.locator('#find-region')).toHaveValue('glasgow');
+  });
+
+  test('pressing Search moves focus to the result count', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/find/');
+    await page.locator('#find-q').fill('housing');
+    await page.locator('#find-q').press('Enter');
+    await expect(page.locator('[data-find-count]')).toBeFocused();
+    await expect(page.locator('[data-find-count]')).toBeInViewport();
+  });
+});

@@ -31,12 +31,14 @@ describe('openRows', () => {
     const theirs = await makeKey();
     const good = await sealMessage(mine.key, 'good');
     const other = await sealMessage(theirs.key, 'other');
+    const changedId = good.id.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
     const keys = new Map<string, PrivateKeyFile>([[mine.key.kid, { path: 'mine.jwk', kid: mine.key.kid, key: mine.privateKey }]]);
     const rows = [
       { id: ID_BAD, receivedHour: 'h', envelope: '{broken' },
       { id: good.id, receivedHour: '2026-11-23T09:00Z', envelope: JSON.stringify(good) },
       { id: other.id, receivedHour: 'h', envelope: JSON.stringify(other) },
-      { id: good.id.replace(/^./, 'a'), receivedHour: 'h', envelope: JSON.stringify({ ...good, id: good.id.replace(/^./, 'a') }) },
+      // Another id than the one sealed in (a different first character, whatever it was).
+      { id: changedId, receivedHour: 'h', envelope: JSON.stringify({ ...good, id: changedId }) },
     ];
     const { opened, failures } = await openRows(rows, keys);
     expect(opened.map((o) => [o.id, o.request.message])).toEqual([[good.id, 'good']]);

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasFilters } from '../../lib/search/filters';
 import type { SearchService } from '../../lib/search/index-data';
 import { parseSearchState, serialiseSearchState, type SearchState } from '../../lib/search/url-state';
-import { HANDOFF_KEY, readHandoff } from '../../lib/safety/handoff';
+import { encodeHandoff, HANDOFF_KEY, readHandoff } from '../../lib/safety/handoff';
 import PostcodeBox from './PostcodeBox';
 import ResultList from './ResultList';
 import { SearchClient } from './search-client';
@@ -38,6 +38,10 @@ export default function FindSearch(props: Props) {
   const [initialPostcode, setInitialPostcode] = useState<string | undefined>(undefined);
   const client = useMemo(() => new SearchClient(props.indexUrl), [props.indexUrl]);
   const $input = useRef<HTMLInputElement>(null);
+  const $count = useRef<HTMLParagraphElement>(null);
+  // Pressing Search on a phone: the results sit below the fold, so the count takes focus
+  // (and brings them into view) as soon as it is there (issue 19).
+  const focusCount = useRef(false);
 
   useEffect(() => {
     setHydrated(true);
@@ -51,6 +55,31 @@ export default function FindSearch(props: Props) {
   }, []);
 
   const active = state.q.trim().length >= 2 || hasFilters(state);
+
+  // The language switcher carries the search to the same search in the other language
+  // (issue 19), through the tab's hand-off, so her words stay out of every URL.
+  useEffect(() => {
+    if (!hydrated) return;
+    const onClick = (event: MouseEvent) => {
+      const $link = (event.target as Element | null)?.closest?.('.languages a[data-locale]');
+      if (!($link instanceof HTMLAnchorElement) || !$link.pathname.endsWith('/find/')) return;
+      const fields = [...new URLSearchParams(serialiseSearchState(state))];
+      if (fields.length === 0) return;
+      try {
+        sessionStorage.setItem(HANDOFF_KEY, encodeHandoff($link.href, fields).text);
+      } catch {
+        // Storage blocked: the other language opens with an empty search.
+      }
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [hydrated, state]);
+
+  useEffect(() => {
+    if (status !== 'ready' || !focusCount.current || !$count.current) return;
+    focusCount.current = false;
+    $count.current.focus();
+  }, [status, found]);
 
   // Once the search holds a shared link's query (and publishes it as data-share-url), the
   // address bar lets it go: nothing she types or shares later puts words in it.
@@ -104,7 +133,11 @@ export default function FindSearch(props: Props) {
   return (
     <div class="find" data-find data-share-url={hydrated ? shareUrl(state) : undefined}>
       {!hydrated && <p class="notice" data-find-nojs>{s.noJs}</p>}
-      <form class="find-controls" role="search" action={props.action} method="get" onSubmit={(e) => e.preventDefault()}>
+      <form class="find-controls" role="search" action={props.action} method="get" onSubmit={(e) => {
+        e.preventDefault();
+        focusCount.current = true;
+        if (status === 'ready') $count.current?.focus();
+      }}>
         <div class="search-form">
           <label for="find-q">{s.label}</label>
           <p class="hint" id="find-q-hint">{s.hint}</p>
@@ -164,7 +197,7 @@ export default function FindSearch(props: Props) {
         {status === 'error' && <p>{s.loadError}</p>}
         {status === 'ready' && (
           <>
-            <p class="find-count" data-find-count>
+            <p class="find-count" data-find-count tabIndex={-1} ref={$count}>
               {countText(s, found.total)}
               {found.total > found.services.length && ` ${fill(s.capped, { shown: found.services.length })}`}
             </p>

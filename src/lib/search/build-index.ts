@@ -5,6 +5,7 @@ import { COUNCIL_AREA_NAMES, NEED_IDS, REGION_IDS } from '../schema/taxonomy';
 import type { Service } from '../schema/service';
 import type { NeedId, RegionId } from '../schema/taxonomy';
 import { tokenize } from './fold';
+import { stopwordsOf } from './stopwords';
 import { isListed } from '../directory';
 import { weekOf } from '../hours/week-of';
 import { FIELDS, serviceFields, type SearchIndexData, type SearchService } from './index-data';
@@ -61,14 +62,15 @@ export function buildSearchIndex(input: IndexInput): SearchIndexData {
     languageKeywords: input.languageKeywords ?? '',
   };
   const services = input.services.filter(isListed).map((s) => toSearchService(s, input.formatChecked));
+  const stop = stopwordsOf(input.lang);
   const distinct = new Set<string>();
   for (const s of services) {
     const fields = serviceFields(s, base);
-    for (const f of FIELDS) for (const w of tokenize(fields[f], input.lang)) distinct.add(w);
+    for (const f of FIELDS) for (const w of tokenize(fields[f], input.lang, stop)) distinct.add(w);
   }
   const list = [...distinct].sort();
   const words = Fuse.createIndex([], list).toJSON() as SearchIndexData['words'];
-  return { v: 1, lang: input.lang, ...base, services, words };
+  return { v: 1, lang: input.lang, ...base, stopWords: [...stop], services, words };
 }
 
 function townsOf(value: unknown): string[] {

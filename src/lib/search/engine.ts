@@ -56,6 +56,7 @@ export class SearchEngine {
   readonly services: readonly SearchService[];
   /** The index's language: how its text and every query are split into words. */
   private readonly lang: string;
+  private readonly stop: ReadonlySet<string>;
   /** What ranking reads of each service, worked out once per index (rank.ts). */
   private readonly facts: readonly RankFacts[];
   private readonly byRank: (a: Ranked, b: Ranked) => number;
@@ -77,6 +78,7 @@ export class SearchEngine {
   constructor(data: SearchIndexData, isOpenNow: (s: SearchService) => boolean = () => true) {
     this.isOpenNow = isOpenNow;
     this.lang = data.lang;
+    this.stop = new Set(data.stopWords ?? []);
     this.services = data.services.filter((s) => s.status !== 'possibly-closed' && s.status !== 'closed');
     this.facts = this.services.map(rankFacts);
     this.byRank = compareRanked(this.facts);
@@ -91,7 +93,7 @@ export class SearchEngine {
     const split = new Map<string, string[]>();
     const words = (text: string) => {
       let found = split.get(text);
-      if (!found) split.set(text, (found = tokenize(text, this.lang)));
+      if (!found) split.set(text, (found = tokenize(text, this.lang, this.stop)));
       return found;
     };
     this.services.forEach((s, doc) => {
@@ -114,7 +116,7 @@ export class SearchEngine {
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 50): SearchResult {
-    const tokens = [...new Set(tokenize(query, this.lang))].filter(searchable).slice(0, MAX_WORDS);
+    const tokens = [...new Set(tokenize(query, this.lang, this.stop))].filter(searchable).slice(0, MAX_WORDS);
     if (tokens.length === 0) {
       if (!hasFilters(filters)) return { services: [], total: 0 };
       const all: Ranked[] = [];

@@ -39,6 +39,8 @@ export interface SearchIndexData {
   /** Words people use for languages and interpreting, in the page's language, given to
    *  every service that states languages (`find.keywords.languages`). */
   languageKeywords: string;
+  /** The language's stop words, folded (src/lib/search/stopwords.ts), dropped from every query. */
+  stopWords: string[];
   /** In COUNCIL_AREA_NAMES order: names and main towns. */
   areas: { name: string; towns: string[] }[];
   /** Already in display order (specialist first, then by name). */
