@@ -39,8 +39,9 @@ export default defineConfig({
       scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (quickExit.hash)] },
     },
   },
-  // The search worker is bundled on its own: it needs the bank holidays for "open now".
-  vite: { plugins: [quickExitModule(quickExit), callbackKey(), bankHolidays()], worker: { plugins: () => [bankHolidays()] } },
+  // The search worker is bundled on its own (an ES module, so "open now" and the bank
+  // holidays can load only when a search asks for open services).
+  vite: { plugins: [quickExitModule(quickExit), callbackKey(), bankHolidays()], worker: { format: 'es', plugins: () => [bankHolidays()] } },
   // A separate cache lets a test build a fixture without touching the real build's.
   cacheDir: process.env.PATHWAY_CACHE_DIR ?? './node_modules/.astro',
 });
