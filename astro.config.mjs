@@ -41,7 +41,10 @@ export default defineConfig({
   },
   // The search worker is bundled on its own (an ES module, so "open now" and the bank
   // holidays can load only when a search asks for open services).
-  vite: { plugins: [quickExitModule(quickExit), callbackKey(), bankHolidays()], worker: { format: 'es', plugins: () => [bankHolidays()] } },
+  vite: {
+    plugins: [quickExitModule(quickExit), callbackKey(), bankHolidays()],
+    worker: { format: 'es', plugins: () => [bankHolidays()] },
+  },
   // A separate cache lets a test build a fixture without touching the real build's.
   cacheDir: process.env.PATHWAY_CACHE_DIR ?? './node_modules/.astro',
 });

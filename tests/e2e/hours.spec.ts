@@ -102,6 +102,9 @@ test('the home page never lists a line as open at a moment its data says it is c
 
 test('lists show "open now" on cards, and search results too', async ({ page }) => {
   await openAt(page, '/find/?q=breathing', '2026-12-01T23:00:00Z');
+  // "Open now" on result cards from her first key or touch (the 30 KB budget of a shared link).
+  await expect(page.locator('[data-service="breathing-space"]')).toBeVisible();
+  await page.locator('#find-q').press('End');
   await expect(page.locator('[data-service="breathing-space"] [data-hours]')).toHaveText(/^Open now/);
 });
 
@@ -174,4 +177,20 @@ test('every phone number on a list and a service page is a call target of at lea
       expect(size.width, `${path} ${size.text}`).toBeGreaterThanOrEqual(44);
     }
   }
+});
+
+test('a card says what the data says about getting through: free, a number to text, interpreting', async ({ page }) => {
+  await page.goto('/');
+  // The national domestic abuse line: free, and its languages stated, in the content.
+  const data = parse(readFileSync('content/services/scotlands-domestic-abuse-and-forced-marriage-helpline.yaml', 'utf8')) as { free: boolean | null; languages?: string; sms?: string };
+  const card = page.locator('[data-service="scotlands-domestic-abuse-and-forced-marriage-helpline"]');
+  const facts = card.locator('.card-facts');
+  if (data.free) await expect(facts).toContainText('Free');
+  if (data.languages) await expect(facts.getByRole('link', { name: 'Languages and interpreting' })).toHaveAttribute('href', /#languages$/);
+  if (data.sms) await expect(facts.locator('a[href^="sms:"]')).toBeVisible();
+  expect(Boolean(data.free || data.languages || data.sms)).toBe(true);
+  // The same in search results.
+  await page.goto('/find/?q=domestic+abuse+helpline');
+  const result = page.locator('[data-search-results] [data-service="scotlands-domestic-abuse-and-forced-marriage-helpline"] .card-facts');
+  if (data.free) await expect(result).toContainText('Free');
 });

@@ -1,7 +1,5 @@
 // The page side of OutboxNotice.astro: starts the courier when something waits in the
 // outbox, and shows what became of it.
-import { OUTBOX_DATABASE } from '../../lib/storage-names';
-
 /** Looks for the outbox without creating it; starts the courier if it exists. */
 export function startOutboxNotice(): void {
   const $root = document.querySelector<HTMLElement>('[data-outbox-notice]');
@@ -9,7 +7,9 @@ export function startOutboxNotice(): void {
   // such a browser sends what waits when she opens the form again.
   if (!$root || typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
   void indexedDB.databases().then(async (databases) => {
-    if (!databases.some((db) => db.name === OUTBOX_DATABASE)) return;
+    // The name rides on the element (OutboxNotice.astro): importing it here would cost every
+    // page one more script.
+    if (!databases.some((db) => db.name === $root.dataset.database)) return;
     const { startCourier } = await import('./courier');
     const $message = $root.querySelector<HTMLElement>('[data-outbox-message]')!;
     const $open = $root.querySelector<HTMLElement>('[data-outbox-open]')!;

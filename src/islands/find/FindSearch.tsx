@@ -209,7 +209,7 @@ export default function FindSearch(props: Props) {
                 <p><a class="button" href={s.callbackHref}>{s.callbackLink}</a></p>
               </div>
             ) : (
-              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} noPhone={{ text: s.noPhone, href: s.callbackHref }} />
+              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} noPhone={{ text: s.noPhone, href: s.callbackHref }} facts={s.facts} />
             )}
           </>
         )}

@@ -3,6 +3,7 @@ import { COUNCIL_AREA_IDS } from '../../lib/search/filters';
 import { isNational, type SearchService } from '../../lib/search/index-data';
 import { neutralId } from '../../lib/neutral-path';
 import type { WeeklyHours } from '../../lib/hours/week';
+import CardFacts, { type CardFactsStrings } from '../../components/CardFacts';
 
 interface Props {
   services: SearchService[];
@@ -10,6 +11,7 @@ interface Props {
   specialistBadge: string;
   /** With no number: the words and address of the hub route (issue 16). */
   noPhone: { text: string; href: string };
+  facts: CardFactsStrings;
 }
 
 /** The card's "open now" slot, filled like every other (src/islands/hours/hours-now.ts). */
@@ -21,7 +23,7 @@ const tel = (n: string) => `tel:${n.replace(/[^+0-9]/g, '')}`;
  * The same cards as the static lists (src/components/ServiceCard.astro), with the same
  * data attributes, so the map (issue 8) can show exactly the services listed.
  */
-export default function ResultList({ services, servicesBase, specialistBadge, noPhone }: Props) {
+export default function ResultList({ services, servicesBase, specialistBadge, noPhone, facts }: Props) {
   useEffect(() => {
     document.dispatchEvent(new CustomEvent('pathway:results'));
   }, [services]);
@@ -50,12 +52,14 @@ export default function ResultList({ services, servicesBase, specialistBadge, no
                   <a class="phone" href={tel(p.number)}>
                     <bdi dir="ltr">{p.number}</bdi>
                   </a>
+                  {p.hours && <span class="muted" lang="en"> ({p.hours})</span>}
                   {p.week && <HoursSlot week={p.week} />}
                 </li>
               ))}
             </ul>
           )}
           {s.phones.length === 0 && <p data-no-phone><a href={noPhone.href}>{noPhone.text}</a></p>}
+          <CardFacts free={s.free} sms={s.sms} languages={s.languages} href={`${servicesBase}${neutralId(s.id)}/`} strings={facts} />
           {s.week && <HoursSlot week={s.week} />}
           {s.checked && <p class="card-checked muted">{s.checked}</p>}
         </li>

@@ -27,6 +27,8 @@ export interface FindStrings {
   free: string;
   language: string;
   openNow: string;
+  /** Under a card's numbers: free, text, languages (CardFacts). */
+  facts: { free: string; sms: string; languages: string };
   clear: string;
   loading: string;
   loadError: string;

@@ -41,8 +41,9 @@ export function toSearchService(s: Service, formatChecked: IndexInput['formatChe
     ...(s.languages ? { languageNote: s.languages } : {}),
     phones: (s.phone ?? []).map((p) => {
       const week = weekOf(p.openingHours);
-      return { number: p.number, ...(p.label ? { label: p.label } : {}), ...(week ? { week } : {}) };
+      return { number: p.number, ...(p.label ? { label: p.label } : {}), ...(p.hours ? { hours: p.hours } : {}), ...(week ? { week } : {}) };
     }),
+    ...(s.sms ? { sms: s.sms } : {}),
     ...((s.phone ?? []).some((p) => p.openingHours) || !s.openingHours ? {} : { week: weekOf(s.openingHours)! }),
     checked: formatChecked(s.checked),
     ...(s.location ? { location: { lat: s.location.lat, lon: s.location.lon } } : {}),

@@ -21,7 +21,9 @@ export interface SearchService extends FilterableService {
   /** The content's `languages` text (English), searched: "interpreter", "Romanian". */
   languageNote?: string;
   /** `week`: the line's opening hours, compiled (src/lib/hours/week.ts). */
-  phones: { number: string; label?: string; week?: WeeklyHours }[];
+  phones: { number: string; label?: string; hours?: string; week?: WeeklyHours }[];
+  /** A number to text, as published. */
+  sms?: string;
   /** The service's own opening hours, compiled, when no phone has any. */
   week?: WeeklyHours;
   /** "Last checked" already written in the page's language, or null. */
