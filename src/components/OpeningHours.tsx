@@ -3,7 +3,7 @@
 // language. Without JavaScript the slot stays hidden: never a wrong "open now". Rendered
 // by Astro and, for service pages built offline, by the service worker (src/offline/).
 import type { WeeklyHours } from '../lib/hours/week';
-import { weekRows } from '../lib/hours/describe';
+import { listParts, weekRows } from '../lib/hours/describe';
 
 export interface OpeningHoursStrings {
   readonly closed: string;
@@ -36,7 +36,11 @@ export default function OpeningHours({ hours, tag, strings: s, compact = false, 
           {rows.map((row) => (
             <tr key={row.weekday}>
               <th scope="row">{row.name}</th>
-              <td>{row.ranges === null ? s.closed : row.ranges === 'all' ? s.allDay : row.ranges.join(', ')}</td>
+              <td>
+                {row.ranges === null ? s.closed : row.ranges === 'all' ? s.allDay : listParts(row.ranges, tag).map((part) => (
+                  part.type === 'element' ? <span class="range">{part.value}</span> : part.value
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>

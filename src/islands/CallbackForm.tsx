@@ -38,6 +38,7 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
   const $form = useRef<HTMLFormElement>(null);
   const $summary = useRef<HTMLDivElement>(null);
   const $confirmation = useRef<HTMLDivElement>(null);
+  const $status = useRef<HTMLParagraphElement>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, true>>>({});
   const [status, setStatus] = useState<Status>('idle');
   const outbox = useOutbox(endpoint);
@@ -46,9 +47,11 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
   // With JavaScript the page shows its own error summary instead of the browser's bubbles.
   useEffect(() => $form.current?.setAttribute('novalidate', ''), []);
   useEffect(() => {
-    if (status !== 'sent') return;
-    $confirmation.current?.focus();
-    $confirmation.current?.scrollIntoView({ block: 'start' });
+    // Sent, or kept on the phone: either way the form is cleared, so focus goes to what
+    // says what happened, not back to the top of the page.
+    const $target = status === 'sent' ? $confirmation.current : status === 'queued' || status === 'rejected' ? $status.current : null;
+    $target?.focus();
+    $target?.scrollIntoView({ block: 'start' });
   }, [status]);
 
   const warmUp = () => void Promise.all([loadRequest(), loadSeal()]).catch(() => {});
@@ -165,7 +168,7 @@ export default function CallbackForm({ lang, endpoint, keySettings, regions, nee
       </div>
 
       <button type="submit" disabled={busy} aria-disabled={busy ? 'true' : undefined}>{s['submit']}</button>
-      <p class="callback-status" role="status" aria-live="polite" data-status={status}>{statusText}</p>
+      <p class="callback-status" role="status" aria-live="polite" data-status={status} tabIndex={-1} ref={$status}>{statusText}</p>
       {outboxStatus}
     </form>
   );

@@ -39,6 +39,8 @@ test('a request refused with a 4xx stays, says so, and can be cancelled', async 
   await fillForm(page, { phone: '07911 123456', message: 'refused then cancelled' });
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.locator('.callback-status')).toHaveText(/could not be sent: the site did not accept it/);
+  // The form is cleared: focus goes to what happened, not back to the top of the page.
+  await expect(page.locator('.callback-status')).toBeFocused();
   await expect(page.locator('.outbox-refused')).toBeVisible();
   await expect(page.getByText('1 request is waiting to send.')).toBeVisible();
   // The form is clear: the request is on the phone, not in the form.

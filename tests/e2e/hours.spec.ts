@@ -194,3 +194,22 @@ test('a card says what the data says about getting through: free, a number to te
   const result = page.locator('[data-search-results] [data-service="scotlands-domestic-abuse-and-forced-marriage-helpline"] .card-facts');
   if (data.free) await expect(result).toContainText('Free');
 });
+
+test('at 320 px the hours table keeps day names and times whole, and the open filters fit (English and Arabic)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const lang of ['en', 'ar'] as const) {
+    await page.goto(localePath(lang, servicePath('breathing-space')));
+    const cells = await page.locator('.hours-week th, .hours-week .range').evaluateAll((els) =>
+      els.map((e) => {
+        // Line boxes of the text itself (a cell is as tall as its row).
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { text: e.textContent, lines: tops.size };
+      }));
+    for (const cell of cells) expect(cell.lines, `${lang} ${cell.text}`).toBeLessThanOrEqual(1);
+    await page.goto(localePath(lang, 'find/'));
+    await page.locator('[data-find-filters] summary').click();
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), lang).toBeLessThanOrEqual(320);
+  }
+});

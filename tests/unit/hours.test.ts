@@ -116,3 +116,16 @@ describe('describeNow and the weekly table, in her language', async () => {
     expect(weekRows(compileOpeningHours('24/7'), 'en-GB')[2]!.ranges).toBe('all');
   });
 });
+
+describe('the weekly table\'s words', async () => {
+  const { timeOfDay, listParts } = await import('../../src/lib/hours/describe');
+  it('writes the end of the day as 24:00 on a 24-hour clock, and lists ranges as the locale does', () => {
+    expect(timeOfDay(1440, 'en')).toBe('24:00');
+    expect(timeOfDay(0, 'en')).toBe('0:00');
+    expect(timeOfDay(1440, 'ar')).toMatch(/12:00/);
+    expect(listParts(['9:00–12:00', '13:00–17:00'], 'en').map((p) => p.value).join('')).toBe('9:00–12:00, 13:00–17:00');
+    // Arabic lists in its own words ("… و…"), never with a Latin comma.
+    expect(listParts(['9:00–12:00', '13:00–17:00', '18:00–20:00'], 'ar').map((p) => p.value).join('')).toContain('،');
+    expect(listParts(['9:00–12:00', '13:00–17:00'], 'ar').map((p) => p.value).join('')).not.toContain(', ');
+  });
+});

@@ -30,9 +30,24 @@ function format(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
-/** A time of day (minutes from 00:00; 1440 reads as 00:00) as the locale writes it. */
+/**
+ * A time of day (minutes from 00:00) as the locale writes it. The end of a day (1440) reads
+ * "24:00" where the locale writes a 24-hour clock ("18:00–24:00", not the misreadable
+ * "18:00–0:00"), and midnight as the locale writes it elsewhere ("12:00 AM").
+ */
 export function timeOfDay(minute: number, tag: string): string {
-  return format(tag, { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2024, 0, 1, 0, minute % DAY)));
+  const date = new Date(Date.UTC(2024, 0, 1, 0, minute % DAY));
+  const f = format(tag, { hour: 'numeric', minute: '2-digit' });
+  if (minute === DAY && f.resolvedOptions().hourCycle === 'h23') return format(tag, { hour: 'numeric', minute: '2-digit', hourCycle: 'h24' }).format(date);
+  return f.format(date);
+}
+
+/**
+ * Ranges as the locale lists them (Intl.ListFormat, units: "9:00–12:00, 13:00–17:00";
+ * Arabic "…، و…"), as parts, so each range can be kept whole on screen.
+ */
+export function listParts(ranges: readonly string[], tag: string): { type: 'element' | 'literal'; value: string }[] {
+  return new Intl.ListFormat(tag === 'en' ? 'en-GB' : tag, { type: 'unit', style: 'short' }).formatToParts(ranges);
 }
 
 /** A weekday's name (0 = Monday) in the locale, "long" or "short". */
