@@ -1,6 +1,6 @@
 // Opening hours from data (issue 18): a slot the phone fills with "Open now · closes at
-// 17:00" (src/islands/hours/hours-now.ts), and, unless compact, the weekly table in her
-// language. Without JavaScript the slot stays hidden: never a wrong "open now". Rendered
+// 17:00" (src/islands/hours/hours-now.ts), and the weekly table in her language. Cards
+// (ServiceCard.astro, the search results) show the slot alone. Without JavaScript the slot stays hidden: never a wrong "open now". Rendered
 // by Astro and, for service pages built offline, by the service worker (src/offline/).
 import type { WeeklyHours } from '../lib/hours/week';
 import { listParts, weekRows } from '../lib/hours/describe';
@@ -17,19 +17,20 @@ interface Props {
   /** BCP 47 tag of the page's language, for Intl. */
   tag: string;
   strings: OpeningHoursStrings;
-  /** Cards show only the live status; service pages the table too. */
-  compact?: boolean;
   /** Names the table for screen readers ("Opening hours" or the phone line's label). */
   label?: string | undefined;
 }
 
-export default function OpeningHours({ hours, tag, strings: s, compact = false, label }: Props) {
-  const slot = <p class="hours-now" data-hours={JSON.stringify(hours)} hidden />;
-  if (compact) return slot;
+/** The live "open now" line alone, hidden until the phone fills it. */
+export function HoursSlot({ week }: { week: WeeklyHours }) {
+  return <p class="hours-now" data-hours={JSON.stringify(week)} hidden />;
+}
+
+export default function OpeningHours({ hours, tag, strings: s, label }: Props) {
   const rows = weekRows(hours, tag);
   return (
     <div class="hours">
-      {slot}
+      <HoursSlot week={hours} />
       <table class="hours-week">
         {label && <caption class="visually-hidden">{label}</caption>}
         <tbody>

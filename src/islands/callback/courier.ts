@@ -110,8 +110,12 @@ function flushOnce(): Promise<CourierReport> {
     const left = leaving ? [] : (await waiting()).map((e) => e.id);
     return { delivered, waiting: left, refused: left.filter((id) => refusedIds.has(id)) };
   };
-  if ('locks' in navigator) return navigator.locks.request(SEND_LOCK, work);
-  return work();
+  return withSendLock(work);
+}
+
+/** Runs `work` holding the send lock across every open page of the site (Web Locks, where the browser has them). */
+function withSendLock<T>(work: () => Promise<T>): Promise<T> {
+  return 'locks' in navigator ? navigator.locks.request(SEND_LOCK, work) : work();
 }
 
 function afterFlush(report: CourierReport): void {
@@ -142,5 +146,5 @@ export function cancel(id: string): Promise<'cancelled' | 'already-sent'> {
     refusedIds.delete(id);
     return 'cancelled' as const;
   };
-  return 'locks' in navigator ? navigator.locks.request(SEND_LOCK, work) : work();
+  return withSendLock(work);
 }

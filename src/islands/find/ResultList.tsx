@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { COUNCIL_AREA_IDS } from '../../lib/search/filters';
 import { isNational, type SearchService } from '../../lib/search/index-data';
 import { neutralId } from '../../lib/neutral-path';
-import type { WeeklyHours } from '../../lib/hours/week';
+import { HoursSlot } from '../../components/OpeningHours';
 import CardFacts, { type CardFactsStrings } from '../../components/CardFacts';
 
 interface Props {
@@ -13,9 +13,6 @@ interface Props {
   noPhone: { text: string; href: string };
   facts: CardFactsStrings;
 }
-
-/** The card's "open now" slot, filled like every other (src/islands/hours/hours-now.ts). */
-const HoursSlot = ({ week }: { week: WeeklyHours }) => <p class="hours-now" data-hours={JSON.stringify(week)} hidden />;
 
 const tel = (n: string) => `tel:${n.replace(/[^+0-9]/g, '')}`;
 
