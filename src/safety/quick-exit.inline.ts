@@ -6,6 +6,10 @@ import { INITIAL_SHIFT_STATE, SHIFT_WINDOW_MS, stepShift } from '../lib/safety/s
 import { replacementForForm, replacementForLink } from '../lib/safety/history-light';
 import { encodeHandoff, HANDOFF_KEY } from '../lib/safety/handoff';
 
+// Marks a page where JavaScript runs, before the body paints: what is true only with it
+// ("nothing you type leaves this phone") shows only then ([data-js-only] in global.css).
+document.documentElement.classList.add('js');
+
 const $script = document.currentScript as HTMLScriptElement | null;
 const data = $script?.dataset ?? {};
 let shift = INITIAL_SHIFT_STATE;
@@ -84,7 +88,11 @@ function onSubmit(event: SubmitEvent): void {
   const $form = event.target instanceof HTMLFormElement ? event.target : null;
   if (!$form) return;
   const $submitter = event.submitter;
-  const method = ($submitter?.getAttribute('formmethod') ?? $form.getAttribute('method') ?? 'get').toLowerCase();
+  // A private form posts only where JavaScript does not run (to the server's search,
+  // issue 19); here its fields are handed to the next page on this phone instead.
+  const method = $form.hasAttribute('data-history-private')
+    ? 'get'
+    : ($submitter?.getAttribute('formmethod') ?? $form.getAttribute('method') ?? 'get').toLowerCase();
   const fields: [string, string][] = [];
   for (const [name, value] of new FormData($form, $submitter)) {
     if (typeof value === 'string') fields.push([name, value]);

@@ -16,6 +16,7 @@ import { loadRedirects, withLegacyRedirects } from './legacy-redirects.ts';
 import { withCanonicalPaths } from './canonical-path.ts';
 import { loadErrorPages, withErrorPages, withoutBrokenQuery, errorPageFor } from './error-pages.ts';
 import { toCallbackEndpoint } from '../lib/callback/endpoint.ts';
+import { toSearchPage } from './search-route.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 import { log, quietConsole } from './log.ts';
 import { startChecks } from './start-checks.ts';
@@ -43,7 +44,7 @@ const redirects = loadRedirects(client);
 const files = withLegacyRedirects(redirects, withCompressedStatic(client, handler));
 const site = withSecurityHeaders(withErrorPages(withCanonicalPaths(files), errorPages), policies);
 const server = createServer((req, res) => {
-  req.url = toCallbackEndpoint(withoutBrokenQuery(req.url ?? '/'));
+  req.url = toSearchPage(req.method, toCallbackEndpoint(withoutBrokenQuery(req.url ?? '/')), LOCALE_CODES);
   site(req, res);
 });
 // A request Node cannot parse never reaches the handler: answer it with the error page too.

@@ -147,6 +147,8 @@ test.describe('search on find/', () => {
       if (pathname.endsWith('.js')) fetched.add(pathname);
     });
     await page.goto('/find/?q=housing');
+    // The server's cards come first (issue 19); the island's replace them once it searched.
+    await expect(page.locator('[data-served-results]')).toHaveCount(0);
     await expect(page.locator('.find-results .card').first()).toBeVisible();
     expect([...fetched].some((p) => p.includes('search-worker'))).toBe(true);
     const bytes = [...fetched].reduce((n, f) => n + gzipBytes(readFileSync(join(CLIENT_DIR, f))), 0);
@@ -202,6 +204,27 @@ test.describe('where am I?', () => {
     await expect(page.getByLabel('Council area')).toHaveValue('glasgow-city');
     await expect(page.locator('.find-results [data-service="routes-out-glasgow"]')).toBeVisible();
     await expectSearchLink(page, /\/find\/\?area=glasgow-city$/);
+  });
+
+  test('the home page keeps her words when she looks up a postcode', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('What do you need help with?').fill('housing tonight');
+    await page.getByLabel('Postcode, or just its first half').fill('G1 1AA');
+    await page.getByLabel('Postcode, or just its first half').press('Enter');
+    await expect(page.locator('#find-q')).toHaveValue('housing tonight');
+    await expect(page.getByLabel('Council area')).toHaveValue('glasgow-city');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('the answer shows by the box and takes focus; the filters stay folded', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/find/');
+    await openPostcode(page);
+    await postcode(page).fill('EH6 5AA');
+    await postcode(page).press('Enter');
+    await expect(page.locator('[data-postcode-answer]')).toBeFocused();
+    await expect(page.locator('[data-postcode-answer]')).toBeInViewport();
+    await expect(page.locator('[data-find-filters]')).not.toHaveAttribute('open');
   });
 
   test('bad input gets a plain message', async ({ page }) => {
@@ -307,21 +330,61 @@ test.describe('sharing', () => {
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('find/ says search needs JavaScript and still offers the lists', async ({ page }) => {
-    await page.goto('/find/?q=housing');
-    await expect(page.locator('[data-find-nojs]')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Glasgow' })).toHaveAttribute('href', '/regions/glasgow/');
-    await expect(page.getByRole('link', { name: 'A safe place to stay' })).toHaveAttribute('href', /^\/needs\/[0-9a-z]{8}\/$/);
-    // The form still submits somewhere useful: this page, with the lists.
+  test('find/ sends the search to the server, says so, and keeps her words out of the address', async ({ page }) => {
+    await page.goto('/find/');
+    // Said plainly: the search goes to the server here; nothing claims it stays on the phone.
+    await expect(page.locator('[data-find-nojs]')).toContainText('your search is sent to this site’s server');
+    await expect(page.getByText('Nothing you type leaves this phone.')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Glasgow' }).first()).toHaveAttribute('href', '/regions/glasgow/');
     await page.getByRole('searchbox').fill('doctor');
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect(page).toHaveURL(/\/find\/\?q=doctor/);
-    await expect(page.getByRole('link', { name: 'Glasgow' })).toBeVisible();
-    // Controls that cannot work without JavaScript are not shown.
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Search', exact: true }).click(),
+    ]);
+    // Never kept by any cache, and never in the address bar or the History list.
+    expect(answer.headers()['cache-control']).toBe('no-store');
+    expect(page.url()).toMatch(/\/find\/$/);
+    await expect(page.getByRole('searchbox')).toHaveValue('doctor');
+    await expect(page.locator('[data-find-count]')).toContainText('found');
+    await expect(page.locator('.find-results [data-service]').first()).toHaveAttribute('data-service', 'nhs-24');
+    // The island's own results and its script-only controls stay out of the way.
     await expect(page.locator('[data-share]')).toHaveCount(0);
-    await expect(page.getByLabel('Postcode, or just its first half')).toHaveCount(0);
-    // (axe runs as a script, so it cannot run here; the page's markup is the same as the
-    // hydrated page's before search, which the tests above check.)
+  });
+
+  test('a shared link is answered by the server with its filters shown', async ({ page }) => {
+    await page.goto('/find/?q=housing&region=glasgow&kind=specialist');
+    await expect(page.locator('#find-region')).toHaveValue('glasgow');
+    await expect(page.locator('#find-kind')).toHaveValue('specialist');
+    await expect(page.locator('[data-find-filters]')).toHaveAttribute('open', '');
+    await expect(page.locator('.find-results [data-service="routes-out-glasgow"]')).toBeVisible();
+    // Filters alone (no words) answer too; nothing matching still leaves a way on.
+    await page.goto('/find/?need=health&region=highland');
+    await expect(page.locator('.find-results [data-service]').first()).toBeVisible();
+    await page.goto('/find/?q=zzqxw');
+    await expect(page.locator('[data-find-none]')).toContainText('999');
+  });
+
+  test('the home page sends words and postcode together, and the postcode keeps the words', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('What do you need help with?').fill('housing');
+    await page.getByLabel('Postcode, or just its first half').fill('G1 1AA');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    await expect(page).toHaveURL(/\/find\/$/);
+    await expect(page.getByRole('searchbox')).toHaveValue('housing');
+    await expect(page.locator('[data-postcode-answer]')).toContainText('G1 is in Glasgow City.');
+    await expect(page.locator('#find-area')).toHaveValue('glasgow-city');
+    await expect(page.locator('.find-results [data-service="routes-out-glasgow"]')).toBeVisible();
+  });
+
+  test('a district of several areas is answered with a choice, and the choice is kept', async ({ page }) => {
+    await page.goto('/find/');
+    await page.locator('[data-postcode] summary').click();
+    await page.locator('#postcode').fill('DD2');
+    await page.locator('[data-postcode-button]').click();
+    await page.locator('[data-postcode-choices]').getByLabel('Dundee City').check();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.locator('#find-area')).toHaveValue('dundee-city');
+    await expect(page.locator('[data-postcode-answer]')).toContainText('Hub region: Dundee.');
   });
 
   test('service and region pages show no sharing buttons that could not work', async ({ page }) => {
@@ -350,6 +413,27 @@ test.describe('keeping her place (issue 19)', () => {
     await page.waitForURL(/\/find\/$/);
     await expect(page.locator('#find-q')).toHaveValue('housing');
     await expect(page.locator('#find-region')).toHaveValue('glasgow');
+  });
+
+  test('a shared link opens on a phone without the page moving or a "JavaScript is off" flash', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) w.shifts += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/find/?q=housing');
+    // The server's results give way to the island's, in the same place.
+    await expect(page.locator('[data-served-results]')).toHaveCount(0);
+    await expect(page.locator('.find-results [data-service]').first()).toBeVisible();
+    await expect(page.locator('[data-find-nojs]')).toHaveCount(0);
+    await expect(page.getByText('Nothing you type leaves this phone.')).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThanOrEqual(0.02);
   });
 
   test('pressing Search moves focus to the result count', async ({ page }) => {

@@ -2,15 +2,15 @@
 // page's URL, which the browser's History list would keep (issue 14). A shared link
 // (find/?q=…) still opens the same results, and "Share" builds such a link from the state
 // (data-share-url) without visiting it.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasFilters } from '../../lib/search/filters';
 import type { SearchService } from '../../lib/search/index-data';
-import { parseSearchState, serialiseSearchState, type SearchState } from '../../lib/search/url-state';
+import { isActiveSearch, parseSearchState, serialiseSearchState, type SearchState } from '../../lib/search/url-state';
+import type { PostcodeLookup } from '../../lib/geo/postcode';
 import { encodeHandoff, HANDOFF_KEY, readHandoff } from '../../lib/safety/handoff';
 import PostcodeBox from './PostcodeBox';
-import ResultList from './ResultList';
+import FindResults, { countText, type SearchStatus } from './FindResults';
 import { SearchClient } from './search-client';
-import { fill, plural } from '../../lib/plural';
 import type { AreaOption, FindStrings, Option, PostcodeStrings } from './types';
 
 interface Props {
@@ -23,16 +23,28 @@ interface Props {
   regions: Option[];
   needs: Option[];
   areas: AreaOption[];
+  /** "post" where a server answers searches sent without JavaScript; "get" on a static host. */
+  method: 'get' | 'post';
+  /**
+   * A search the server answered (sent without JavaScript, or a shared link): the form
+   * shows it, and the server's results stay until the island has its own (issue 19).
+   */
+  served?: { state: SearchState; postcode: string; answer: PostcodeLookup | null; chosen: string | null } | undefined;
 }
 
 const LIMIT = 50;
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 export default function FindSearch(props: Props) {
   const { strings: s, regions, needs, areas } = props;
   const [hydrated, setHydrated] = useState(false);
-  const [state, setState] = useState<SearchState>({ q: '' });
-  const [status, setStatus] = useState<Status>('idle');
+  const [state, setState] = useState<SearchState>(props.served?.state ?? { q: '' });
+  // Open when she arrives with filters, then hers to open or close: a postcode's answer
+  // sets the area without pushing that answer down the page.
+  const [filtersOpen, setFiltersOpen] = useState(() => {
+    const served = props.served;
+    return served ? hasFilters({ ...served.state, area: served.chosen ? undefined : served.state.area }) : false;
+  });
+  const [status, setStatus] = useState<SearchStatus>('idle');
   const [found, setFound] = useState<{ services: SearchService[]; total: number }>({ services: [], total: 0 });
   const [announce, setAnnounce] = useState('');
   const [initialPostcode, setInitialPostcode] = useState<string | undefined>(undefined);
@@ -46,15 +58,25 @@ export default function FindSearch(props: Props) {
   useEffect(() => {
     setHydrated(true);
     const params = takeStartingParams();
-    const restored = parseSearchState(params);
+    const restored = params ? parseSearchState(params) : props.served?.state ?? { q: '' };
     // On a slow phone she may type before the page wakes up: keep what she typed.
     const typed = $input.current?.value.trim();
     if (!restored.q && typed) restored.q = typed;
     setState(restored);
-    setInitialPostcode(params.get('postcode')?.slice(0, 24) || undefined);
+    if (params && hasFilters(restored)) setFiltersOpen(true);
+    // A postcode the server already answered keeps that answer (and her pick among areas).
+    const postcode = params?.get('postcode')?.slice(0, 24);
+    setInitialPostcode(postcode || undefined);
   }, []);
 
-  const active = state.q.trim().length >= 2 || hasFilters(state);
+  const active = isActiveSearch(state);
+
+  // The server's results (a search sent without JavaScript, a shared link) stay until
+  // this search has its answer, then give way before the next paint: same place, same
+  // cards, so nothing moves (issue 19: no layout shift).
+  useLayoutEffect(() => {
+    if (status === 'ready' || status === 'error' || (hydrated && !active)) document.querySelector('[data-served-results]')?.remove();
+  }, [status, hydrated, active]);
 
   // The language switcher carries the search to the same search in the other language
   // (issue 19), through the tab's hand-off, so her words stay out of every URL.
@@ -132,8 +154,9 @@ export default function FindSearch(props: Props) {
 
   return (
     <div class="find" data-find data-share-url={hydrated ? shareUrl(state) : undefined}>
-      {!hydrated && <p class="notice" data-find-nojs>{s.noJs}</p>}
-      <form class="find-controls" role="search" action={props.action} method="get" onSubmit={(e) => {
+      {/* data-history-private: should she press Search before this island wakes, the quick
+          exit's script hands her words to the reloaded page instead of posting them. */}
+      <form class="find-controls" role="search" action={props.action} method={props.method} data-history-private onSubmit={(e) => {
         e.preventDefault();
         focusCount.current = true;
         if (status === 'ready') $count.current?.focus();
@@ -155,7 +178,7 @@ export default function FindSearch(props: Props) {
           <button type="submit">{s.button}</button>
         </div>
         {/* Folded away unless a filter is on, so results sit right under the box on a phone. */}
-        <details class="fold" open={hasFilters(state) || undefined} data-find-filters>
+        <details class="fold" open={filtersOpen || undefined} onToggle={(e) => setFiltersOpen(e.currentTarget.open)} data-find-filters>
           <summary>{s.filters}</summary>
           <fieldset class="filters">
           <legend class="visually-hidden">{s.filters}</legend>
@@ -183,50 +206,38 @@ export default function FindSearch(props: Props) {
           )}
           </fieldset>
         </details>
+        {/* In the same form: without JavaScript her words go with the postcode (issue 19). */}
+        <PostcodeBox
+          strings={props.postcode}
+          areas={areas}
+          regionNames={Object.fromEntries(regions.map((r) => [r.id, r.name]))}
+          onArea={(area) => update({ area })}
+          areasBase={props.areasBase}
+          initial={initialPostcode}
+          served={props.served}
+        />
       </form>
 
-      {hydrated && (
-        <PostcodeBox strings={props.postcode} areas={areas} regionNames={Object.fromEntries(regions.map((r) => [r.id, r.name]))} onArea={(area) => update({ area })} areasBase={props.areasBase} initial={initialPostcode} />
-      )}
-
-      <section class="find-results" aria-labelledby="find-results-heading" hidden={!hydrated}>
-        <h2 id="find-results-heading">{s.results}</h2>
-        <p role="status" class="visually-hidden" data-find-announce>{announce}</p>
-        {status === 'idle' && <p>{s.prompt}</p>}
-        {status === 'loading' && <p>{s.loading}</p>}
-        {status === 'error' && <p>{s.loadError}</p>}
-        {status === 'ready' && (
-          <>
-            <p class="find-count" data-find-count tabIndex={-1} ref={$count}>
-              {countText(s, found.total)}
-              {found.total > found.services.length && ` ${fill(s.capped, { shown: found.services.length })}`}
-            </p>
-            {found.total === 0 ? (
-              // Never a dead end (issue 16): 999 and the hub, whatever she typed.
-              <div data-find-none>
-                <p>{s.none}</p>
-                <p class="big-call"><a href="tel:999">{s.call999}</a></p>
-                <p><a class="button" href={s.callbackHref}>{s.callbackLink}</a></p>
-              </div>
-            ) : (
-              <ResultList services={found.services} servicesBase={props.servicesBase} specialistBadge={s.specialistBadge} noPhone={{ text: s.noPhone, href: s.callbackHref }} facts={s.facts} />
-            )}
-          </>
-        )}
-      </section>
+      <FindResults
+        strings={s}
+        status={status}
+        found={found}
+        servicesBase={props.servicesBase}
+        id="find-results-heading"
+        hidden={!hydrated || (props.served !== undefined && active && (status === 'idle' || status === 'loading'))}
+        announce={announce}
+        countRef={$count}
+      />
     </div>
   );
 }
 
-function countText(s: FindStrings, count: number): string {
-  return plural(s.count, s.lang, count);
-}
-
 /**
- * The search she arrived with: a home-page hand-off (sessionStorage, read once) or a
- * shared link's query (taken out of the address bar once the search holds it).
+ * The search she arrived with: a hand-off from the home page or the language switcher
+ * (sessionStorage, read once) or a shared link's query (taken out of the address bar once
+ * the search holds it); null when neither.
  */
-function takeStartingParams(): URLSearchParams {
+function takeStartingParams(): URLSearchParams | null {
   let handed: URLSearchParams | null = null;
   try {
     handed = readHandoff(sessionStorage.getItem(HANDOFF_KEY), location.pathname);
@@ -234,7 +245,7 @@ function takeStartingParams(): URLSearchParams {
   } catch {
     // Storage blocked: there is no hand-off to read.
   }
-  return handed ?? new URLSearchParams(location.search);
+  return handed ?? (location.search ? new URLSearchParams(location.search) : null);
 }
 
 /** The link "Share" and the QR code give for this search (never visited by her). */

@@ -1,6 +1,8 @@
 // "Where am I?": the district table is loaded only when she asks (a few KB, from this
-// site); the answer sets the council-area filter of the search.
-import { useEffect, useState } from 'preact/hooks';
+// site); the answer sets the council-area filter of the search. It sits inside the search
+// form: without JavaScript, "Find my area" sends the postcode with her words and filters
+// to the server, which answers the same way (src/lib/search/served-search.ts).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { lookupPostcode, type PostcodeLookup, type PostcodeTable } from '../../lib/geo/postcode';
 import { councilAreaId } from '../../lib/search/filters';
 import { fill } from '../../lib/plural';
@@ -13,30 +15,29 @@ interface Props {
   onArea: (areaId: string) => void;
   /** Where council-area pages live in this language ("/ro/areas/"). */
   areasBase: string;
-  /** A postcode sent from the home page's box (find/?postcode=…), looked up at once. */
+  /** A postcode sent from the home page's box, looked up at once. */
   initial?: string | undefined;
+  /** The server's answer to a postcode sent without JavaScript. */
+  served?: { postcode: string; answer: PostcodeLookup | null; chosen: string | null } | undefined;
 }
 
 let table: Promise<PostcodeTable> | null = null;
 const loadTable = () =>
   (table ??= import('../../../content/postcode-districts.json').then((m) => m.default as PostcodeTable));
 
-export default function PostcodeBox({ strings, areas, regionNames, onArea, areasBase, initial }: Props) {
-  const [input, setInput] = useState(initial ?? '');
-  const [result, setResult] = useState<PostcodeLookup | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
+export default function PostcodeBox({ strings, areas, regionNames, onArea, areasBase, initial, served }: Props) {
+  const [input, setInput] = useState(served?.postcode ?? '');
+  const [result, setResult] = useState<PostcodeLookup | null>(served?.answer ?? null);
+  const [chosen, setChosen] = useState<string | null>(served?.chosen ?? null);
+  const $answer = useRef<HTMLDivElement>(null);
 
   const choose = (name: string) => {
     setChosen(name);
     onArea(councilAreaId(name));
   };
 
-  const submit = async (event?: Event) => {
-    event?.preventDefault();
-    await run(input);
-  };
-
-  const run = async (text: string) => {
+  /** Looks the postcode up; `focus`: she asked, so the answer takes focus (issue 19). */
+  const run = async (text: string, focus: boolean) => {
     let found: PostcodeLookup;
     try {
       found = lookupPostcode(text, await loadTable());
@@ -48,18 +49,22 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea, areas
     setResult(found);
     setChosen(null);
     if (found.kind === 'found' && found.areas.length === 1) choose(found.areas[0]!);
+    if (focus) requestAnimationFrame(() => $answer.current?.focus());
   };
 
   useEffect(() => {
-    if (initial) void run(initial);
-  }, []);
+    if (initial) {
+      setInput(initial);
+      void run(initial, false);
+    }
+  }, [initial]);
 
   const area = chosen ? areas.find((a) => a.name === chosen) : undefined;
   const inputId = 'postcode';
   return (
-    <details class="fold postcode" open={initial ? true : undefined} data-postcode>
+    <details class="fold postcode" open={initial || served?.postcode ? true : undefined} data-postcode>
       <summary>{strings.heading}</summary>
-      <form class="search-form" onSubmit={submit}>
+      <div class="search-form">
         <label for={inputId}>{strings.label}</label>
         <p class="hint" id="postcode-hint">{strings.hint}</p>
         <input
@@ -73,10 +78,20 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea, areas
           aria-describedby="postcode-hint"
           value={input}
           onInput={(e) => setInput(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Enter here means this box, not the search's first button.
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            void run(input, true);
+          }}
         />
-        <button type="submit">{strings.button}</button>
-      </form>
-      <div role="status" class="postcode-answer" data-postcode-answer>
+        {/* A submit button, so that without JavaScript it sends the form to the server. */}
+        <button type="submit" data-postcode-button onClick={(e) => {
+          e.preventDefault();
+          void run(input, true);
+        }}>{strings.button}</button>
+      </div>
+      <div role="status" class="postcode-answer" tabIndex={-1} ref={$answer} data-postcode-answer>
         {result?.kind === 'empty' && <p>{strings.empty}</p>}
         {result?.kind === 'malformed' && <p>{strings.malformed}</p>}
         {result?.kind === 'unknown' && <p>{fill(strings.unknown, { district: result.district })}</p>}

@@ -15,7 +15,6 @@ export interface FindStrings {
   label: string;
   hint: string;
   button: string;
-  noJs: string;
   filters: string;
   any: string;
   region: string;

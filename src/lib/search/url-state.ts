@@ -1,6 +1,6 @@
 // The search's state lives in the page's query string so that a shared link shows the
 // same results: find/?q=…&region=…&area=…&need=…&kind=…&free=1&language=1&open=1.
-import { COUNCIL_AREA_IDS, isHubRegion, isKind, isNeed, type SearchFilters } from './filters';
+import { COUNCIL_AREA_IDS, hasFilters, isHubRegion, isKind, isNeed, type SearchFilters } from './filters';
 
 export interface SearchState extends SearchFilters {
   q: string;
@@ -41,4 +41,12 @@ export function serialiseSearchState(state: SearchState): string {
   if (state.openNow) p.set('open', '1');
   const text = p.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Whether a state asks for results: two characters or more, or any filter. One letter
+ * waits for the next keystroke; on the phone and on the server alike.
+ */
+export function isActiveSearch(state: SearchState): boolean {
+  return state.q.trim().length >= 2 || hasFilters(state);
 }
