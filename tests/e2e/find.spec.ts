@@ -387,6 +387,22 @@ test.describe('when JavaScript is unavailable', () => {
     await expect(page.locator('[data-postcode-answer]')).toContainText('Hub region: Dundee.');
   });
 
+  test('a bad search request gets a Pathway page, and the server stays up', async ({ request }) => {
+    const origin = { origin: baseURL };
+    const wrongType = await request.post('/find/', { headers: { ...origin, 'content-type': 'text/plain' }, data: 'q=x' });
+    expect(wrongType.status()).toBe(415);
+    expect(await wrongType.text()).toContain('data-quick-exit');
+    const huge = await request.post('/find/', { headers: origin, form: { q: 'x'.repeat(100_000) } });
+    expect(huge.status()).toBe(413);
+    const otherSite = await request.post('/find/', { headers: { origin: 'https://example.org' }, form: { q: 'x' } });
+    expect(otherSite.status()).toBe(403);
+    expect((await request.fetch('/find/results/', { method: 'PUT', headers: origin })).status()).toBe(405);
+    expect((await request.get('/xx/find/results/')).status()).toBe(404);
+    const fine = await request.post('/ar/find/', { headers: origin, form: { q: 'سكن' } });
+    expect(fine.status()).toBe(200);
+    expect(await fine.text()).toContain('data-served-results');
+  });
+
   test('service and region pages show no sharing buttons that could not work', async ({ page }) => {
     for (const path of ['/services/samaritans/', '/regions/glasgow/']) {
       // (the old service address redirects to its neutral one)
