@@ -1,6 +1,6 @@
 // The hub coordinator's command for callback requests (`npm run hub -- <command>`).
 // It runs on the coordinator's machine; the private key never goes near the site.
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateKeyPair, keyId } from '../src/lib/callback/seal.ts';
@@ -11,13 +11,22 @@ import { readPrivateKeys } from './hub/keys.ts';
 import { checkRow, openRows } from './hub/rows.ts';
 import { safeJson, visible } from './hub/safe-text.ts';
 import { UsageError } from './hub/usage-error.ts';
+import { pull } from './hub/pull.ts';
+import { hubTokenHash, newHubToken } from '../src/server/hub-token.ts';
+
+const TOKEN_FILE = 'hub-token.txt';
 
 const USAGE = `Usage: npm run hub -- <command>
 
   keygen [--out <dir>]              make a key pair: <dir>/${PRIVATE_FILE} (keep it secret)
-                                    and <dir>/${PUBLIC_FILE} (the site's PATHWAY_CALLBACK_KEY)
+                                    and <dir>/${PUBLIC_FILE} (the site's PATHWAY_CALLBACK_KEY),
+                                    and the pull token <dir>/${TOKEN_FILE} (its hash is the
+                                    site's PATHWAY_HUB_TOKEN_SHA256)
   keygen --dev                      the development pair in ${DEV_KEY_DIR}/, unless it exists,
                                     marked "development": true (a production server refuses it)
+  pull --from <https://site> --token-file <file>
+                                    fetch the site's waiting requests into this machine's
+                                    inbox; the site deletes each once it is stored here
   list                              ids and the hour each arrived; no content
   read --key <private.jwk> [--key <older.jwk> | --key <folder>]... [--csv | --json] [--id <id>]
                                     open and print requests (CSV or JSON to export); give
@@ -25,9 +34,35 @@ const USAGE = `Usage: npm run hub -- <command>
   delete <id>                       delete one request
   purge --older-than <days>         delete requests older than that
 
-The inbox is $PATHWAY_DATA_DIR/callback.sqlite (default .data/).`;
+The inbox is $PATHWAY_DATA_DIR/callback.sqlite (default .data/): on the coordinator's
+machine, the one \`pull\` fills.`;
 
 const dataDir = () => process.env.PATHWAY_DATA_DIR || '.data';
+
+/** The token in `path`, refusing a file others may read (it opens the site's inbox). */
+function readToken(path: string | undefined): string {
+  if (!path) throw new UsageError('pull needs --token-file <file> (made by `keygen`).');
+  let text: string;
+  try {
+    if ((statSync(path).mode & 0o077) !== 0) throw new UsageError(`${path} may be read by others: chmod 600 it first.`);
+    text = readFileSync(path, 'utf8').trim();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`Cannot read the token file ${path}.`);
+  }
+  if (!/^[A-Za-z0-9_-]{32,512}$/.test(text)) throw new UsageError(`${path} does not hold a hub token.`);
+  return text;
+}
+
+/** The pull token in `dir`, made when missing: the coordinator keeps it; the site only its hash. */
+function ensureToken(dir: string): { token: string; tokenPath: string } {
+  const tokenPath = join(dir, TOKEN_FILE);
+  if (existsSync(tokenPath)) return { token: readFileSync(tokenPath, 'utf8').trim(), tokenPath };
+  const token = newHubToken();
+  writeFileSync(tokenPath, `${token}\n`, { mode: 0o600 });
+  chmodSync(tokenPath, 0o600);
+  return { token, tokenPath };
+}
 
 async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   if (dev && process.env.PATHWAY_CALLBACK_KEY) return; // the build uses a real key
@@ -35,7 +70,7 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   const privatePath = join(dir, PRIVATE_FILE);
   const publicPath = join(dir, PUBLIC_FILE);
   if (existsSync(privatePath)) {
-    if (dev) return;
+    if (dev) return ensureToken(dir);
     throw new UsageError(`${privatePath} already exists: move it away first, or choose --out <dir>.`);
   }
   const pair = await generateKeyPair();
@@ -45,6 +80,7 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   writeFileSync(privatePath, `${JSON.stringify({ ...pair.privateKey, kid }, null, 2)}\n`, { mode: 0o600 });
   chmodSync(privatePath, 0o600);
   writeFileSync(publicPath, `${JSON.stringify(settings, null, 2)}\n`);
+  const { token, tokenPath } = ensureToken(dir);
   if (dev) {
     console.log(`Development callback key ${kid} written to ${dir}/.`);
     if (existsSync(join(OLD_DEV_KEY_DIR, PRIVATE_FILE))) {
@@ -54,6 +90,8 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   }
   console.log(`Private key: ${privatePath} (keep it on this machine only)`);
   console.log(`Public key settings: ${publicPath}; build the site with PATHWAY_CALLBACK_KEY=${publicPath}`);
+  console.log(`Pull token: ${tokenPath} (keep it on this machine only); start the site with`);
+  console.log(`  PATHWAY_HUB_TOKEN_SHA256=${hubTokenHash(token)}`);
   console.log(JSON.stringify(settings, null, 2));
 }
 
@@ -100,6 +138,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       key: { type: 'string', multiple: true }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
       out: { type: 'string' }, dev: { type: 'boolean' }, 'older-than': { type: 'string' }, help: { type: 'boolean' },
+      from: { type: 'string' }, 'token-file': { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -112,6 +151,12 @@ async function main(argv: string[]): Promise<void> {
   const store = new CallbackStore(dataDir());
   try {
     switch (command) {
+      case 'pull': {
+        if (!values.from) throw new UsageError('pull needs --from <https://site>.');
+        const { received, added } = await pull({ from: values.from, token: readToken(values['token-file']), inbox: store });
+        console.log(`Pulled ${received} request(s), ${added} new; the site has deleted them. Read them with \`read\`.`);
+        return;
+      }
       case 'list':
         return list(store, values.json ?? false);
       case 'read':

@@ -2,6 +2,7 @@
 // made on first use, with the settings of callback-settings.ts.
 import keySettings, { retired } from 'virtual:pathway/callback-key';
 import { createCallbackHandler, type CallbackHandler } from './callback-handler';
+import { createHubHandler, type HubHandler } from './hub-handler';
 import { callbackSettings, WINDOW_MS, type CallbackSettings } from './callback-settings';
 import { CallbackStore } from './callback-store';
 import { clientKey } from './client-key';
@@ -11,6 +12,9 @@ import { RateLimiter } from './rate-limit';
 let settings: CallbackSettings | undefined;
 let store: CallbackStore | undefined;
 let handler: CallbackHandler | undefined;
+let hub: HubHandler | undefined;
+/** Calls to the hub endpoint per client per window: a pull makes a few; guessing needs millions. */
+const HUB_CALLS = 60;
 
 const current = (): CallbackSettings => (settings ??= callbackSettings(process.env));
 
@@ -38,4 +42,15 @@ export function handleCallback(request: Request, socketAddress: string | undefin
     log,
   });
   return handler(request, clientKey(socketAddress, request.headers.get('x-forwarded-for'), trustedProxies));
+}
+
+/** Answers the hub's pull (issue 20): the same inbox, its own token and limit. */
+export function handleHub(request: Request, socketAddress: string | undefined): Promise<Response> {
+  const { hubTokenHash, trustedProxies } = current();
+  hub ??= createHubHandler({
+    tokenHash: hubTokenHash,
+    store: callbackStore,
+    limiter: new RateLimiter({ max: HUB_CALLS, windowMs: WINDOW_MS }),
+  });
+  return hub(request, clientKey(socketAddress, request.headers.get('x-forwarded-for'), trustedProxies));
 }

@@ -3,6 +3,7 @@
 // server with a message naming the setting, instead of failing the first post.
 import type { BlockList } from 'node:net';
 import { parseTrustedProxies } from './client-key.ts';
+import { parseHubTokenHash } from './hub-token.ts';
 
 /** Every limit counts posts in a fixed window of this many milliseconds (10 minutes). */
 export const WINDOW_MS = 10 * 60_000;
@@ -18,6 +19,8 @@ export interface CallbackSettings {
   inboxMax: number;
   /** PATHWAY_TRUSTED_PROXIES: proxies whose X-Forwarded-For is believed (client-key.ts). */
   trustedProxies: BlockList;
+  /** PATHWAY_HUB_TOKEN_SHA256: the hub pull token's hash; unset turns /api/hub/ off. */
+  hubTokenHash: string | null;
 }
 
 export const DEFAULTS = { perClient: 20, global: 600, inboxMax: 10_000 } as const;
@@ -37,5 +40,6 @@ export function callbackSettings(env: Record<string, string | undefined> = proce
     global: whole(env, 'PATHWAY_CALLBACK_GLOBAL_LIMIT', DEFAULTS.global),
     inboxMax: whole(env, 'PATHWAY_INBOX_MAX_REQUESTS', DEFAULTS.inboxMax),
     trustedProxies: parseTrustedProxies(env.PATHWAY_TRUSTED_PROXIES),
+    hubTokenHash: parseHubTokenHash(env.PATHWAY_HUB_TOKEN_SHA256),
   };
 }

@@ -79,9 +79,28 @@ export class CallbackStore {
     return Number(result.changes) === 1;
   }
 
-  /** Every row, oldest hour first, envelopes as stored text. */
-  rows(): RawRow[] {
-    const rows = this.#db.prepare('SELECT id, received_hour, envelope FROM requests ORDER BY received_hour, id').all();
+  /**
+   * Stores rows pulled from the site (issue 20) as they came: envelope text and hour
+   * untouched, each id once. One transaction, so with synchronous=FULL they are all on
+   * disk (fsync) when this returns, or none are. Returns how many were new.
+   */
+  putRows(rows: readonly RawRow[]): number {
+    const insert = this.#db.prepare('INSERT OR IGNORE INTO requests (id, received_hour, envelope) VALUES (?, ?, ?)');
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      let added = 0;
+      for (const row of rows) added += Number(insert.run(row.id, row.receivedHour, row.envelope).changes);
+      this.#db.exec('COMMIT');
+      return added;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Every row (or the first `limit`), oldest hour first, envelopes as stored text. */
+  rows(limit = -1): RawRow[] {
+    const rows = this.#db.prepare('SELECT id, received_hour, envelope FROM requests ORDER BY received_hour, id LIMIT ?').all(limit);
     return rows.map((row) => ({ id: String(row.id), receivedHour: String(row.received_hour), envelope: String(row.envelope) }));
   }
 
