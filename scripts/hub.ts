@@ -70,7 +70,10 @@ async function keygen(out: string | undefined, dev: boolean): Promise<void> {
   const privatePath = join(dir, PRIVATE_FILE);
   const publicPath = join(dir, PUBLIC_FILE);
   if (existsSync(privatePath)) {
-    if (dev) return ensureToken(dir);
+    if (dev) {
+      ensureToken(dir);
+      return;
+    }
     throw new UsageError(`${privatePath} already exists: move it away first, or choose --out <dir>.`);
   }
   const pair = await generateKeyPair();
