@@ -12,6 +12,9 @@ import { checkRow, openRows } from './hub/rows.ts';
 import { safeJson, visible } from './hub/safe-text.ts';
 import { UsageError } from './hub/usage-error.ts';
 import { pull } from './hub/pull.ts';
+import { startDesk } from './hub/desk-server.ts';
+import { DeskStore } from './hub/desk-store.ts';
+import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { hubTokenHash, newHubToken } from '../src/server/hub-token.ts';
 
 const TOKEN_FILE = 'hub-token.txt';
@@ -27,6 +30,12 @@ const USAGE = `Usage: npm run hub -- <command>
   pull --from <https://site> --token-file <file>
                                     fetch the site's waiting requests into this machine's
                                     inbox; the site deletes each once it is stored here
+  inbox --key <private.jwk>... [--port <n>] [--lang <code>] [--retention-days <n>]
+                                    the inbox as a page on http://127.0.0.1 (this machine
+                                    only): requests opened with the key, labelled in --lang
+                                    (default en), soonest safe time first, with a status and
+                                    a note each; closed ones are deleted after the retention
+                                    days (default 30)
   list                              ids and the hour each arrived; no content
   read --key <private.jwk> [--key <older.jwk> | --key <folder>]... [--csv | --json] [--id <id>]
                                     open and print requests (CSV or JSON to export); give
@@ -103,7 +112,7 @@ async function read(store: CallbackStore, keyPaths: readonly string[], format: '
   const rows = store.rows().filter((r) => !only || r.id === only);
   if (only && rows.length === 0) throw new UsageError(`No request with id ${visible(only)}.`);
   const { opened, failures } = await openRows(rows, keys);
-  for (const failure of failures) console.error(`Error: ${failure}`);
+  for (const failure of failures) console.error(`Error: ${failure.reason}`);
   const flat = opened.map(({ id, receivedHour, request }) => ({ id, receivedHour, ...request }));
   if (format === 'json') {
     console.log(safeJson(flat));
@@ -134,6 +143,24 @@ function list(store: CallbackStore, json: boolean) {
   if (rows.length < checked.length) process.exitCode = 1;
 }
 
+/** Serves the inbox page until she stops it (Ctrl+C); the store stays open meanwhile. */
+async function inbox(store: CallbackStore, values: { key?: string[]; port?: string; host?: string; lang?: string; 'retention-days'?: string }) {
+  const lang = values.lang ?? 'en';
+  if (!(LOCALE_CODES as string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LOCALE_CODES.join(', ')}.`);
+  const retentionDays = Number(values['retention-days'] ?? 30);
+  if (!Number.isInteger(retentionDays) || retentionDays < 0) throw new UsageError('--retention-days must be a whole number of days, such as 30 (0: delete on closing).');
+  const port = Number(values.port ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
+  const strings = JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  const desk = new DeskStore(dataDir());
+  const { url } = await startDesk({ inbox: store, desk, keys: await readPrivateKeys(values.key ?? []), strings, retentionDays, host: values.host ?? '127.0.0.1', port });
+  console.log(`Inbox: ${url} (this machine only; Ctrl+C to stop)`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  desk.close();
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -142,6 +169,7 @@ async function main(argv: string[]): Promise<void> {
       key: { type: 'string', multiple: true }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
       out: { type: 'string' }, dev: { type: 'boolean' }, 'older-than': { type: 'string' }, help: { type: 'boolean' },
       from: { type: 'string' }, 'token-file': { type: 'string' },
+      port: { type: 'string' }, host: { type: 'string' }, lang: { type: 'string' }, 'retention-days': { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -160,6 +188,8 @@ async function main(argv: string[]): Promise<void> {
         console.log(`Pulled ${received} request(s), ${added} new; the site has deleted them. Read them with \`read\`.`);
         return;
       }
+      case 'inbox':
+        return await inbox(store, values);
       case 'list':
         return list(store, values.json ?? false);
       case 'read':

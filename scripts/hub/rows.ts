@@ -30,29 +30,35 @@ export function checkRow(raw: RawRow): CheckedRow {
   return { ok: true, row: { id: raw.id, receivedHour: raw.receivedHour, envelope: parsed.envelope } };
 }
 
-/** Opens each row with the key it was sealed to; every row that does not open is one line in `failures`. */
+/** A row that does not open: its id and a line saying why. */
+export interface Failure {
+  id: string;
+  reason: string;
+}
+
+/** Opens each row with the key it was sealed to; every row that does not open is one entry in `failures`. */
 export async function openRows(
   rows: readonly RawRow[],
   keys: ReadonlyMap<string, PrivateKeyFile>,
-): Promise<{ opened: OpenedRequest[]; failures: string[] }> {
+): Promise<{ opened: OpenedRequest[]; failures: Failure[] }> {
   const opened: OpenedRequest[] = [];
-  const failures: string[] = [];
+  const failures: Failure[] = [];
   for (const raw of rows) {
     const checked = checkRow(raw);
     if (!checked.ok) {
-      failures.push(checked.reason);
+      failures.push({ id: raw.id, reason: checked.reason });
       continue;
     }
     const { row } = checked;
     const key = keys.get(row.envelope.kid);
     if (!key) {
-      failures.push(missingKeyMessage(visible(row.id), row.envelope.kid, keys));
+      failures.push({ id: row.id, reason: missingKeyMessage(visible(row.id), row.envelope.kid, keys) });
       continue;
     }
     try {
       opened.push({ ...row, request: await openEnvelope(key.key, row.envelope) });
     } catch (error) {
-      failures.push(error instanceof OpenError ? error.message : `Request ${visible(row.id)} cannot be read.`);
+      failures.push({ id: row.id, reason: error instanceof OpenError ? error.message : `Request ${visible(row.id)} cannot be read.` });
     }
   }
   return { opened, failures };

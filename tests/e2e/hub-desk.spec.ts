@@ -1,0 +1,135 @@
+// Issue 20: a woman's callback request, sent from the site with JavaScript on and off,
+// is pulled to the coordinator's machine, read on the local inbox page in English with the
+// site's own labels, marked reached, closed, and then gone from both sides.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { CallbackStore } from '../../src/server/callback-store';
+import { hubTokenHash, newHubToken } from '../../src/server/hub-token';
+import { ENDPOINT, fillForm, gotoForm, PRIVATE_KEY_PATH, sparePort, startServer, type TestServer } from './support/callback';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const hub = (args: string[], dataDir: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', ...args], { env: { ...process.env, PATHWAY_DATA_DIR: dataDir }, encoding: 'utf8' });
+const count = (dir: string) => {
+  const store = new CallbackStore(dir);
+  try {
+    return store.count();
+  } finally {
+    store.close();
+  }
+};
+
+let dirs: string[] = [];
+let server: TestServer | undefined;
+let inbox: ReturnType<typeof spawn> | undefined;
+test.afterEach(async () => {
+  inbox?.kill('SIGTERM');
+  await server?.stop('SIGKILL');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+const tempDir = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), name));
+  dirs.push(dir);
+  return dir;
+};
+
+/** Starts `hub inbox` and resolves with its address once it prints it. */
+async function startInbox(dataDir: string): Promise<string> {
+  const port = await sparePort();
+  inbox = spawn(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', 'inbox', '--key', PRIVATE_KEY_PATH, '--port', String(port), '--retention-days', '0'], {
+    env: { ...process.env, PATHWAY_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    inbox!.stdout!.on('data', (d: Buffer) => {
+      out += String(d);
+      const url = /Inbox: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      if (url) resolve(url);
+    });
+    inbox!.on('exit', () => reject(new Error(`hub inbox ended: ${out}`)));
+  });
+}
+
+for (const js of [true, false]) {
+  test(`a request sent with JavaScript ${js ? 'on' : 'off'} is pulled, read, reached, closed and gone from both sides`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const siteDir = tempDir('pathway-site-');
+    const hubDir = tempDir('pathway-hub-');
+    const token = newHubToken();
+    const tokenFile = join(hubDir, 'hub-token.txt');
+    writeFileSync(tokenFile, token, { mode: 0o600 });
+    server = await startServer(siteDir, { PATHWAY_HUB_TOKEN_SHA256: hubTokenHash(token), PATHWAY_CALLBACK_RATE_LIMIT: '0' });
+
+    // She asks for a call.
+    const site = await browser.newContext({ javaScriptEnabled: js });
+    const page = await site.newPage();
+    if (js) await gotoForm(page, server.url);
+    else await page.goto(`${server.url}/callback/`);
+    await fillForm(page, { phone: '07911 123456', message: 'Best after the school run' });
+    const posted = page.waitForResponse((r) => r.url().endsWith(ENDPOINT) && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    expect((await posted).status()).toBe(js ? 202 : 303);
+    await expect.poll(() => count(siteDir)).toBe(1);
+    await site.close();
+
+    // The coordinator pulls: the site keeps nothing.
+    const pulled = hub(['pull', '--from', server.url, '--token-file', tokenFile], hubDir);
+    expect(pulled.status, pulled.stderr).toBe(0);
+    expect(pulled.stdout).toContain('Pulled 1 request(s), 1 new');
+    expect(count(siteDir)).toBe(0);
+
+    // She reads it on her own machine, in English, with the form's own words.
+    const url = await startInbox(hubDir);
+    const desk = await browser.newPage();
+    await desk.goto(url);
+    await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Callback requests');
+    const card = desk.locator('article').first();
+    await expect(card.getByRole('heading', { level: 2 })).toContainText('call ');
+    for (const [label, value] of [
+      ['Phone number to call', '+447911123456'],
+      ['Which days are safe to call?', 'Tuesday, Thursday'],
+      ['What times of day are safe?', 'Afternoon (12 noon to 5pm)'],
+      ['Is it safe to leave a voicemail message?', 'No'],
+      ['If someone else answers, what should we say?', 'Use my own words: “Ask if I ordered the blue curtains”'],
+      ['Where are you?', 'Edinburgh and Borders'],
+      ['What help do you want? (optional)', 'A safe place to stay, Help to leave selling sex'],
+      ['Page language (the site in)', 'English'],
+    ] as const) {
+      await expect(card.locator('dt', { hasText: label }).locator('+ dd')).toHaveText(value);
+    }
+    const { violations } = await new AxeBuilder({ page: desk }).withTags(TAGS).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+
+    // Reached, with a note; then closed, after saying yes.
+    await card.getByLabel('Status').selectOption('reached');
+    await card.getByLabel(/Note/).fill('Spoke on Tuesday; calling back Thursday');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(desk.locator('article').first()).toContainText('Status: Reached');
+    await expect(desk.locator('article').first().getByLabel(/Note/)).toHaveValue('Spoke on Tuesday; calling back Thursday');
+    await desk.getByRole('button', { name: 'Close request…' }).click();
+    await expect(desk.getByRole('heading', { level: 1 })).toContainText('Close request');
+    await desk.getByRole('button', { name: 'Yes, close it' }).click();
+    await expect(desk.getByText('No requests. Nothing is waiting here.')).toBeVisible();
+    expect(count(hubDir)).toBe(0);
+
+    // Another page in the same browser can neither change nor read the inbox.
+    const origin = new URL(url).origin;
+    const forged = await fetch(`${origin}/update`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: 'id=x&status=closed' });
+    expect(forged.status).toBe(403);
+    const rebound = await fetch(url, { headers: { host: `evil.example:${new URL(url).port}` } });
+    expect(rebound.status).toBe(421);
+  });
+}
+
+test('the inbox refuses to serve any address but this machine', () => {
+  const dir = tempDir('pathway-hub-');
+  const result = hub(['inbox', '--key', PRIVATE_KEY_PATH, '--host', '0.0.0.0'], dir);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain('this machine only');
+});
