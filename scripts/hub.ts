@@ -15,6 +15,8 @@ import { pull } from './hub/pull.ts';
 import { startDesk } from './hub/desk-server.ts';
 import { DeskStore } from './hub/desk-store.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
+import { confirmRecord, type Confirmation } from '../src/lib/content-confirm.ts';
+import { CONFIRM_METHODS } from '../src/lib/schema/service.ts';
 import { hubTokenHash, newHubToken } from '../src/server/hub-token.ts';
 
 const TOKEN_FILE = 'hub-token.txt';
@@ -36,6 +38,10 @@ const USAGE = `Usage: npm run hub -- <command>
                                     (default en), soonest safe time first, with a status and
                                     a note each; closed ones are deleted after the retention
                                     days (default 30)
+  confirm <service id> --method phone|email|website|in-person [--date YYYY-MM-DD]
+                                    you checked the record with the service: its file in
+                                    content/services/ becomes active, checked that day, and
+                                    keeps the method (comments and order kept)
   list                              ids and the hour each arrived; no content
   read --key <private.jwk> [--key <older.jwk> | --key <folder>]... [--csv | --json] [--id <id>]
                                     open and print requests (CSV or JSON to export); give
@@ -161,6 +167,24 @@ async function inbox(store: CallbackStore, values: { key?: string[]; port?: stri
   desk.close();
 }
 
+/** Marks a record confirmed by the hub (issue 20); the file is written only if the result is valid. */
+function confirm(id: string | undefined, values: { method?: string; date?: string; services?: string }) {
+  if (!id || !/^[a-z0-9-]+$/.test(id)) throw new UsageError('confirm needs a service id, the name of its file in content/services/ without .yaml.');
+  const method = values.method as Confirmation['method'];
+  if (!CONFIRM_METHODS.includes(method)) throw new UsageError(`--method must be one of ${CONFIRM_METHODS.join(', ')}.`);
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  const file = join(values.services ?? 'content/services', `${id}.yaml`);
+  if (!existsSync(file)) throw new UsageError(`No record ${file}.`);
+  let text: string;
+  try {
+    text = confirmRecord(readFileSync(file, 'utf8'), { method, date });
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+  writeFileSync(file, text);
+  console.log(`${file}: active, checked ${date} by ${method}. Commit it and rebuild the site.`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -169,6 +193,7 @@ async function main(argv: string[]): Promise<void> {
       key: { type: 'string', multiple: true }, csv: { type: 'boolean' }, json: { type: 'boolean' }, id: { type: 'string' },
       out: { type: 'string' }, dev: { type: 'boolean' }, 'older-than': { type: 'string' }, help: { type: 'boolean' },
       from: { type: 'string' }, 'token-file': { type: 'string' },
+      method: { type: 'string' }, date: { type: 'string' }, services: { type: 'string' },
       port: { type: 'string' }, host: { type: 'string' }, lang: { type: 'string' }, 'retention-days': { type: 'string' },
     },
   });
@@ -178,6 +203,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'keygen') return keygen(values.out, values.dev ?? false);
+  if (command === 'confirm') return confirm(rest[0], values);
 
   const store = new CallbackStore(dataDir());
   try {

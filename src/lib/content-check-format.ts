@@ -4,6 +4,9 @@ import type { ContentCheck, Coverage, Shared } from './content-check';
 import { STALE_AFTER_MONTHS } from './content-check';
 import type { Service } from './schema/service';
 
+/** How many of the records to confirm the terminal shows; the Markdown report lists all. */
+const CONFIRM_SHOWN = 15;
+
 export interface Names {
   region: (id: string) => string;
   need: (id: string) => string;
@@ -52,6 +55,9 @@ export function formatTerminal(check: ContentCheck, names: Names): string {
     '',
     `No phone (${check.noPhone.length}):`,
     ...bullets(check.noPhone.map((s) => s.id)),
+    `To confirm next (${check.toConfirm.length} unverified, oldest first; then \`npm run hub -- confirm <id> --method …\`):`,
+    ...bullets(check.toConfirm.slice(0, CONFIRM_SHOWN).map((s) => `${s.id} (${s.checked ?? 'never checked'})`)),
+    ...(check.toConfirm.length > CONFIRM_SHOWN ? [`  … and ${check.toConfirm.length - CONFIRM_SHOWN} more (the report lists them all)`] : []),
     `Never checked (${check.neverChecked.length}):`,
     ...bullets(check.neverChecked.map((s) => s.id)),
     `Checked more than ${STALE_AFTER_MONTHS} months ago (${check.stale.length}):`,
@@ -91,6 +97,12 @@ export function formatMarkdown(check: ContentCheck, names: Names): string {
       ...check.sharedPhones.map((g) => `Same phone number in ${g.services.length} records: ${sharedLine(g)}`),
       ...check.sharedWebsites.map((g) => `Same website in ${g.services.length} records: ${sharedLine(g)}`),
     ]),
+    '',
+    `## To confirm next (${check.toConfirm.length})`,
+    '',
+    'Unverified records, never checked first, then the oldest. Confirm each with the service, then `npm run hub -- confirm <id> --method phone|email|website|in-person`.',
+    '',
+    list(check.toConfirm.map((s) => `${who(s)}: ${s.checked ? `checked ${s.checked}` : 'never checked'}`)),
     '',
     `## Never checked (${check.neverChecked.length})`,
     '',

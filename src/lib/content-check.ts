@@ -33,6 +33,11 @@ export interface ContentCheck {
   stale: Array<{ service: Service; months: number }>;
   sharedPhones: Shared[];
   sharedWebsites: Shared[];
+  /**
+   * What the hub should confirm next (issue 20): unverified records, never checked first,
+   * then oldest checked (`checked` compared as text: YYYY < YYYY-MM < YYYY-MM-DD sort as dates).
+   */
+  toConfirm: Service[];
 }
 
 export const hasPhone = (s: Service) => (s.phone?.length ?? 0) > 0;
@@ -96,5 +101,8 @@ export function checkContent(
       phoneKey,
     ),
     sharedWebsites: shared(sorted, (s) => (s.website ? [s.website] : []), websiteKey),
+    toConfirm: sorted
+      .filter((s) => s.status === 'unverified')
+      .sort((a, b) => (a.checked === b.checked ? 0 : a.checked === null ? -1 : b.checked === null ? 1 : a.checked < b.checked ? -1 : 1)),
   };
 }

@@ -33,6 +33,13 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('lists what to confirm next: unverified only, never checked first, then the oldest (issue 20)', () => {
+    const more = [...services, service('e', { status: 'active', checked: '2020' }), service('f', { checked: '2024' })];
+    const next = checkContent(more, { regions: ['glasgow'], needs: ['housing'] }, today).toConfirm.map((s) => s.id);
+    expect(next).toEqual(['d', 'f', 'b', 'c', 'a']);
+    expect(formatMarkdown(checkContent(more, { regions: ['glasgow'], needs: ['housing'] }, today), { region: String, need: String })).toContain('## To confirm next (5)');
+  });
+
   it('counts per need, a service in each of its needs, and keeps empty needs visible', () => {
     expect(check.needs.map((n) => [n.key, n.total])).toEqual([['housing', 4], ['health', 1], ['employment', 0]]);
   });

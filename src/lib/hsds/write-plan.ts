@@ -21,14 +21,18 @@ export function toYaml(data: ServiceData): string {
 }
 
 /**
- * The editor's notes never travel in HSDS (they are for the coordinator only), so an
- * import keeps those of the file it would replace.
+ * The editor's notes and the hub's confirmation never travel in HSDS (they are the
+ * coordinator's), so an import keeps those of the file it would replace.
  */
 function withEditorNotes(data: ServiceData, existing: string | null): ServiceData {
-  if (existing === null || data.editorNotes) return data;
+  if (existing === null) return data;
   try {
-    const notes = (parse(existing) as { editorNotes?: unknown } | null)?.editorNotes;
-    return typeof notes === 'string' && notes ? { ...data, editorNotes: notes } : data;
+    const old = (parse(existing) ?? {}) as { editorNotes?: unknown; confirmed?: unknown };
+    const kept = { ...data };
+    if (!kept.editorNotes && typeof old.editorNotes === 'string' && old.editorNotes) kept.editorNotes = old.editorNotes;
+    const confirmed = serviceSchema.shape.confirmed.safeParse(old.confirmed);
+    if (!kept.confirmed && confirmed.success && confirmed.data) kept.confirmed = confirmed.data;
+    return kept;
   } catch {
     return data;
   }

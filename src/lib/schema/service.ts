@@ -64,6 +64,13 @@ export const locationSchema = z.strictObject({
   lon: z.number().min(-9).max(-0.5).describe('longitude in Scotland (WGS84)'),
 });
 
+/** How the hub confirmed a record (issue 20): `npm run hub -- confirm <id> --method …`. */
+export const CONFIRM_METHODS = ['phone', 'email', 'website', 'in-person'] as const;
+export const confirmationSchema = z.strictObject({
+  method: z.enum(CONFIRM_METHODS),
+  date: checkedDate,
+});
+
 /** One service of the directory, as written in `content/services/<id>.yaml`. */
 export const serviceSchema = z.strictObject({
   name: z.string().min(1),
@@ -88,6 +95,8 @@ export const serviceSchema = z.strictObject({
   free: z.boolean().nullable(),
   sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
   checked: checkedDate.nullable(),
+  /** The hub's own confirmation (status active): how, and when. Not shown to her. */
+  confirmed: confirmationSchema.optional(),
   /** Written for her, plain: shown on the service's page. */
   publicNotes: publicText.optional(),
   /** For the coordinator: doubts, conflicts, what to confirm. Never rendered, never exported. */
