@@ -14,6 +14,9 @@ import { UsageError } from './hub/usage-error.ts';
 import { pull } from './hub/pull.ts';
 import { startDesk } from './hub/desk-server.ts';
 import { DeskStore } from './hub/desk-store.ts';
+import type { ReportedRecord } from './hub/desk-page.ts';
+import { readServices, SERVICES_DIR } from './lib/content.ts';
+import { neutralId } from '../src/lib/neutral-path.ts';
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { confirmRecord, type Confirmation } from '../src/lib/content-confirm.ts';
 import { CONFIRM_METHODS } from '../src/lib/schema/service.ts';
@@ -36,8 +39,10 @@ const USAGE = `Usage: npm run hub -- <command>
                                     the inbox as a page on http://127.0.0.1 (this machine
                                     only): requests opened with the key, labelled in --lang
                                     (default en), soonest safe time first, with a status and
-                                    a note each; closed ones are deleted after the retention
-                                    days (default 30)
+                                    a note each; problem reports grouped by service beside
+                                    the record (--services, default content/services);
+                                    closed ones are deleted after the retention days
+                                    (default 30)
   confirm <service id> --method phone|email|website|in-person [--date YYYY-MM-DD]
                                     you checked the record with the service: its file in
                                     content/services/ becomes active, checked that day, and
@@ -150,7 +155,26 @@ function list(store: CallbackStore, json: boolean) {
 }
 
 /** Serves the inbox page until she stops it (Ctrl+C); the store stays open meanwhile. */
-async function inbox(store: CallbackStore, values: { key?: string[]; port?: string; host?: string; lang?: string; 'retention-days'?: string }) {
+/** The directory by page code, so reports show the record's current details (issue 20). */
+function reportedRecords(dir: string): Map<string, ReportedRecord> {
+  const records = new Map<string, ReportedRecord>();
+  let services;
+  try {
+    services = readServices(dir);
+  } catch (error) {
+    console.error(`Reports will show without their records: ${(error as Error).message}`);
+    return records;
+  }
+  for (const s of services) {
+    records.set(neutralId(s.id), {
+      id: s.id, name: s.name, organisation: s.organisation, status: s.status, checked: s.checked,
+      phones: (s.phone ?? []).map((p) => p.number), website: s.website, hours: s.hours, address: s.address,
+    });
+  }
+  return records;
+}
+
+async function inbox(store: CallbackStore, values: { key?: string[]; port?: string; host?: string; lang?: string; 'retention-days'?: string; services?: string }) {
   const lang = values.lang ?? 'en';
   if (!(LOCALE_CODES as string[]).includes(lang)) throw new UsageError(`--lang must be one of ${LOCALE_CODES.join(', ')}.`);
   const retentionDays = Number(values['retention-days'] ?? 30);
@@ -159,7 +183,8 @@ async function inbox(store: CallbackStore, values: { key?: string[]; port?: stri
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
   const strings = JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
   const desk = new DeskStore(dataDir());
-  const { url } = await startDesk({ inbox: store, desk, keys: await readPrivateKeys(values.key ?? []), strings, retentionDays, host: values.host ?? '127.0.0.1', port });
+  const records = reportedRecords(values.services ?? SERVICES_DIR);
+  const { url } = await startDesk({ inbox: store, desk, keys: await readPrivateKeys(values.key ?? []), strings, retentionDays, records, host: values.host ?? '127.0.0.1', port });
   console.log(`Inbox: ${url} (this machine only; Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());

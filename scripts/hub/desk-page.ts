@@ -3,6 +3,8 @@
 // safe time to call first. Plain HTML forms, no script; every text escaped, and control
 // or format characters shown rather than obeyed (safe-text.ts).
 import type { CallbackRequest } from '../../src/lib/callback/request.ts';
+import type { ProblemReport } from '../../src/lib/callback/report.ts';
+import type { HubMessage } from '../../src/lib/callback/seal.ts';
 import { STATUSES, MAX_NOTE, type DeskEntry } from './desk-store.ts';
 import { visible } from './safe-text.ts';
 
@@ -11,10 +13,23 @@ export type Strings = Readonly<Record<string, string>>;
 export interface InboxItem {
   id: string;
   receivedHour: string;
-  request: CallbackRequest;
+  request: HubMessage;
   entry: DeskEntry;
   /** The next safe moment to call (safe-time.ts), or null. */
   safeFrom: Date | null;
+}
+
+/** What the coordinator sees of a reported record beside its reports: its current details. */
+export interface ReportedRecord {
+  id: string;
+  name: string;
+  organisation: string;
+  status: string;
+  checked: string | null;
+  phones: string[];
+  website?: string | undefined;
+  hours?: string | undefined;
+  address?: string | undefined;
 }
 
 export interface Unopened {
@@ -75,42 +90,96 @@ function page(title: string, body: string): string {
 <body><main>${body}</main></body></html>`;
 }
 
-/** The inbox: soonest safe time first, closed requests last; unopened rows named, never hidden. */
-export function inboxPage(items: readonly InboxItem[], unopened: readonly Unopened[], t: Strings, now: Date, retentionDays: number): string {
-  const order = (i: InboxItem) => (i.entry.status === 'closed' ? Infinity : i.safeFrom?.getTime() ?? Number.MAX_SAFE_INTEGER);
-  const sorted = [...items].sort((a, b) => order(a) - order(b) || a.receivedHour.localeCompare(b.receivedHour));
-  const open = items.filter((i) => i.entry.status !== 'closed').length;
-  const cards = sorted.map((i) => {
-    const label = `Request ${esc(i.id.slice(0, 8))}`;
-    const rows = requestRows(i.request, t).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${k === (t['callback.phone.label'] ?? 'Phone') ? `<bdi dir="ltr">${esc(v)}</bdi>` : esc(v)}</dd>`).join('');
-    const options = STATUSES.filter((s) => s !== 'closed').map((s) => `<option value="${s}"${s === i.entry.status ? ' selected' : ''}>${STATUS_LABEL[s]}</option>`).join('');
-    const closing = i.entry.status === 'closed'
-      ? `<p>Closed ${esc(i.entry.closedAt?.slice(0, 10) ?? '')}: deleted from this machine ${retentionDays === 0 ? 'now' : `${retentionDays} day(s) after closing`}.</p>`
-      : `<form method="get" action="/close"><input type="hidden" name="id" value="${esc(i.id)}"><button type="submit">Close request…</button></form>`;
-    return `<article aria-labelledby="h-${esc(i.id)}">
-<h2 id="h-${esc(i.id)}">${label}: call ${esc(when(i.safeFrom, now))}</h2>
-<p class="status">Status: ${STATUS_LABEL[i.entry.status]} · received ${esc(i.receivedHour.replace('T', ' ').replace(':00Z', ':00 UTC'))}</p>
-<dl>${rows}</dl>
-${i.entry.status === 'closed' ? '' : `<form method="post" action="/update">
-<input type="hidden" name="id" value="${esc(i.id)}">
-<label for="s-${esc(i.id)}">Status</label><select id="s-${esc(i.id)}" name="status">${options}</select>
-<label for="n-${esc(i.id)}">Note (kept on this machine only; at most ${MAX_NOTE} characters)</label>
-<textarea id="n-${esc(i.id)}" name="note" rows="2" maxlength="${MAX_NOTE}">${esc(i.entry.note)}</textarea>
-<button type="submit">Save</button></form>`}
-${closing}
+const isReportItem = (i: InboxItem): i is InboxItem & { request: ProblemReport } => 'kind' in i.request && i.request.kind === 'report';
+const received = (hour: string) => hour.replace('T', ' ').replace(':00Z', ':00 UTC');
+
+/** Status, note and closing of one item: the same for requests and reports. */
+function deskControls(i: InboxItem, retentionDays: number): string {
+  const id = esc(i.id);
+  if (i.entry.status === 'closed') {
+    return `<p>Closed ${esc(i.entry.closedAt?.slice(0, 10) ?? '')}: deleted from this machine ${retentionDays === 0 ? 'now' : `${retentionDays} day(s) after closing`}.</p>`;
+  }
+  const options = STATUSES.filter((s) => s !== 'closed').map((s) => `<option value="${s}"${s === i.entry.status ? ' selected' : ''}>${STATUS_LABEL[s]}</option>`).join('');
+  return `<form method="post" action="/update">
+<input type="hidden" name="id" value="${id}">
+<label for="s-${id}">Status</label><select id="s-${id}" name="status">${options}</select>
+<label for="n-${id}">Note (kept on this machine only; at most ${MAX_NOTE} characters)</label>
+<textarea id="n-${id}" name="note" rows="2" maxlength="${MAX_NOTE}">${esc(i.entry.note)}</textarea>
+<button type="submit">Save</button></form>
+<form method="get" action="/close"><input type="hidden" name="id" value="${id}"><button type="submit">Close ${isReportItem(i) ? 'report' : 'request'}…</button></form>`;
+}
+
+const definitions = (rows: readonly (readonly [string, string])[], ltr: string[] = []) =>
+  `<dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${ltr.includes(k) ? `<bdi dir="ltr">${esc(v)}</bdi>` : esc(v)}</dd>`).join('')}</dl>`;
+
+function callbackCard(i: InboxItem & { request: CallbackRequest }, t: Strings, now: Date, retentionDays: number): string {
+  const id = esc(i.id);
+  return `<article aria-labelledby="h-${id}">
+<h3 id="h-${id}">Request ${esc(i.id.slice(0, 8))}: call ${esc(when(i.safeFrom, now))}</h3>
+<p class="status">Status: ${STATUS_LABEL[i.entry.status]} · received ${esc(received(i.receivedHour))}</p>
+${definitions(requestRows(i.request, t), [t['callback.phone.label'] ?? 'Phone'])}
+${deskControls(i, retentionDays)}
+</article>`;
+}
+
+/** The record as the directory has it now, beside what was reported about it. */
+function recordDetails(record: ReportedRecord | undefined, code: string): string {
+  if (!record) return `<p>No record in this copy of the directory has the page code ${esc(code)}: pull the newest content, or it has been removed.</p>`;
+  return definitions([
+    ['Record', `${record.name} (${record.organisation}), content/services/${record.id}.yaml`],
+    ['Status', `${record.status}, checked ${record.checked ?? 'never'}`],
+    ['Phone', record.phones.join(', ') || 'none'],
+    ...(record.website ? [['Website', record.website] as const] : []),
+    ...(record.hours ? [['Hours', record.hours] as const] : []),
+    ...(record.address ? [['Address', record.address] as const] : []),
+  ], ['Phone', 'Website']);
+}
+
+function reportGroup(code: string, reports: readonly (InboxItem & { request: ProblemReport })[], record: ReportedRecord | undefined, t: Strings, retentionDays: number): string {
+  const title = record ? record.name : `Page ${code}`;
+  const items = reports.map((i) => {
+    const id = esc(i.id);
+    const language = i.request.pageLanguage ? new Intl.DisplayNames(['en'], { type: 'language' }).of(i.request.pageLanguage) ?? i.request.pageLanguage : 'Not recorded';
+    return `<article aria-labelledby="h-${id}">
+<h4 id="h-${id}">${esc(t[`report.problem.${i.request.problem}`] ?? i.request.problem)}</h4>
+<p class="status">Status: ${STATUS_LABEL[i.entry.status]} · received ${esc(received(i.receivedHour))}</p>
+${definitions([['What else', i.request.details || '—'], ['Page language (the site in)', language]])}
+${deskControls(i, retentionDays)}
 </article>`;
   }).join('\n');
-  const problems = unopened.map((u) => `<article class="problem" aria-labelledby="u-${esc(u.id)}"><h2 id="u-${esc(u.id)}">Request ${esc(u.id.slice(0, 8))}: cannot be opened</h2><p>${esc(u.reason)}</p></article>`).join('\n');
-  const body = `<h1>Callback requests</h1>
-<p>${open} open, ${items.length - open} closed${unopened.length ? `, ${unopened.length} that cannot be opened` : ''}. Soonest safe time to call first (Scotland's time). Get new ones with <code>npm run hub -- pull</code>, then reload.</p>
-${problems}${cards || '<p>No requests. Nothing is waiting here.</p>'}`;
-  return page('Callback requests · Pathway hub', body);
+  const confirm = record ? `<p>Checked it with the service? <code>npm run hub -- confirm ${esc(record.id)} --method phone</code></p>` : '';
+  return `<section aria-labelledby="r-${esc(code)}"><h3 id="r-${esc(code)}">${esc(title)}: ${reports.length} report(s)</h3>${recordDetails(record, code)}${confirm}${items}</section>`;
+}
+
+/**
+ * The inbox: callback requests, soonest safe time to call first, then problem reports
+ * grouped by service with the record's current details; closed ones last; rows that do
+ * not open named, never hidden. `records`: the directory by page code (neutral id).
+ */
+export function inboxPage(items: readonly InboxItem[], unopened: readonly Unopened[], t: Strings, now: Date, retentionDays: number, records: ReadonlyMap<string, ReportedRecord> = new Map()): string {
+  const order = (i: InboxItem) => (i.entry.status === 'closed' ? Infinity : i.safeFrom?.getTime() ?? Number.MAX_SAFE_INTEGER);
+  const callbacks = items.filter((i): i is InboxItem & { request: CallbackRequest } => !isReportItem(i))
+    .sort((a, b) => order(a) - order(b) || a.receivedHour.localeCompare(b.receivedHour));
+  const reports = items.filter(isReportItem);
+  const byPage = new Map<string, (InboxItem & { request: ProblemReport })[]>();
+  for (const r of reports) byPage.set(r.request.page, [...(byPage.get(r.request.page) ?? []), r]);
+  const open = (list: readonly InboxItem[]) => list.filter((i) => i.entry.status !== 'closed').length;
+  const problems = unopened.map((u) => `<article class="problem" aria-labelledby="u-${esc(u.id)}"><h2 id="u-${esc(u.id)}">${esc(u.id.slice(0, 8))}: cannot be opened</h2><p>${esc(u.reason)}</p></article>`).join('\n');
+  const body = `<h1>Hub inbox</h1>
+<p>Get new ones with <code>npm run hub -- pull</code>, then reload.${unopened.length ? ` ${unopened.length} cannot be opened (below).` : ''}</p>
+${problems}
+<h2>Callback requests (${open(callbacks)} open, ${callbacks.length - open(callbacks)} closed)</h2>
+<p>Soonest safe time to call first (Scotland's time).</p>
+${callbacks.map((i) => callbackCard(i, t, now, retentionDays)).join('\n') || '<p>No callback requests. Nothing is waiting here.</p>'}
+<h2>Problem reports (${open(reports)} open, ${reports.length - open(reports)} closed)</h2>
+${[...byPage].map(([code, list]) => reportGroup(code, list, records.get(code), t, retentionDays)).join('\n') || '<p>No problem reports.</p>'}`;
+  return page('Hub inbox · Pathway hub', body);
 }
 
 /** Asks before closing: what will be deleted, and when. */
 export function confirmClosePage(item: InboxItem, retentionDays: number): string {
   const id = esc(item.id);
-  const body = `<h1>Close request ${esc(item.id.slice(0, 8))}?</h1>
+  const body = `<h1>Close ${isReportItem(item) ? 'report' : 'request'} ${esc(item.id.slice(0, 8))}?</h1>
 <p>Closing means you are done with it. ${retentionDays === 0 ? 'Its note and the sealed request are deleted from this machine now.' : `Its note and the sealed request are deleted from this machine ${retentionDays} day(s) after closing.`} This cannot be undone.</p>
 <form method="post" action="/close"><input type="hidden" name="id" value="${id}"><input type="hidden" name="confirm" value="yes">
 <button type="submit">Yes, close it</button></form>

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { RawRow } from '../../src/server/callback-store.ts';
 import { nextSafeTime } from '../../src/lib/callback/safe-time.ts';
-import { confirmClosePage, inboxPage, messagePage, STYLE, type InboxItem, type Strings, type Unopened } from './desk-page.ts';
+import { confirmClosePage, inboxPage, messagePage, STYLE, type InboxItem, type ReportedRecord, type Strings, type Unopened } from './desk-page.ts';
 import { isStatus, type DeskStore } from './desk-store.ts';
 import type { PrivateKeyFile } from './keys.ts';
 import { openRows } from './rows.ts';
@@ -20,6 +20,8 @@ export interface DeskOptions {
   keys: ReadonlyMap<string, PrivateKeyFile>;
   strings: Strings;
   retentionDays: number;
+  /** The directory by page code (neutral id), for reports; empty without a content folder. */
+  records?: ReadonlyMap<string, ReportedRecord>;
   host?: string;
   port?: number;
   now?: () => Date;
@@ -64,7 +66,8 @@ export async function startDesk(o: DeskOptions): Promise<{ server: Server; url: 
     o.desk.purgeClosed(o.retentionDays, now());
     const { opened, failures } = await openRows(o.inbox.rows(), o.keys);
     const items = opened.map(({ id, receivedHour, request }) => ({
-      id, receivedHour, request, entry: o.desk.entry(id), safeFrom: nextSafeTime(request.days, request.times, now()),
+      id, receivedHour, request, entry: o.desk.entry(id),
+      safeFrom: 'kind' in request ? null : nextSafeTime(request.days, request.times, now()),
     }));
     return { items, unopened: failures };
   };
@@ -79,7 +82,7 @@ export async function startDesk(o: DeskOptions): Promise<{ server: Server; url: 
       }
       if (req.method === 'GET' && url.pathname === '/') {
         const { items, unopened } = await load();
-        return send(res, 200, inboxPage(items, unopened, o.strings, now(), o.retentionDays));
+        return send(res, 200, inboxPage(items, unopened, o.strings, now(), o.retentionDays, o.records));
       }
       if (req.method === 'GET' && url.pathname === '/close') {
         const { items } = await load();

@@ -3,8 +3,7 @@
 // damaged database) or cannot be opened is one failure, named by its id, and the others
 // are still listed or opened (issue 17 G).
 import { parseEnvelope } from '../../src/lib/callback/envelope.ts';
-import type { CallbackRequest } from '../../src/lib/callback/request.ts';
-import { OpenError, openEnvelope } from '../../src/lib/callback/seal.ts';
+import { OpenError, openEnvelope, type HubMessage } from '../../src/lib/callback/seal.ts';
 import type { RawRow, StoredRequest } from '../../src/server/callback-store.ts';
 import { missingKeyMessage, type PrivateKeyFile } from './keys.ts';
 import { visible } from './safe-text.ts';
@@ -12,7 +11,8 @@ import { visible } from './safe-text.ts';
 export type CheckedRow = { ok: true; row: StoredRequest } | { ok: false; id: string; reason: string };
 
 export interface OpenedRequest extends StoredRequest {
-  request: CallbackRequest;
+  /** A callback request, or a problem report (kind "report"). */
+  request: HubMessage;
 }
 
 /** The row with its envelope parsed and checked, or the reason it cannot be read. */

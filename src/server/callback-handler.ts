@@ -7,6 +7,7 @@ import { isLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { MAX_BODY_BYTES, parseEnvelope, type Envelope } from '../lib/callback/envelope';
 import { FIELDS, requestFromForm, validateRequest } from '../lib/callback/request';
+import { reportFromForm, validateReport } from '../lib/callback/report';
 import { sealRequest, type PublicKeySettings } from '../lib/callback/seal';
 import { localePath } from '../lib/urls';
 import { acceptsKey, type RetiredKey } from './accepted-keys';
@@ -101,6 +102,13 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
     const langField = fields.get('lang') ?? undefined;
     const lang: Locale = isLocale(langField) ? langField : DEFAULT_LOCALE;
     const t = useTranslations(lang);
+    // "Report a problem with this listing" (issue 20): the same path, its own fields.
+    if (fields.get('kind') === 'report') {
+      const report = validateReport(reportFromForm(fields));
+      if (!report) return html(400, formErrorPage(lang, t, t('callback.errors.heading'), [t('report.error.problem')]));
+      if (!store(await sealRequest(deps.key, report))) return formError(503, 'server', lang);
+      return new Response(null, { status: 303, headers: { ...HEADERS, location: localePath(lang, 'report/sent/') } });
+    }
     const result = validateRequest(requestFromForm(fields));
     if (!result.ok) {
       const problems = FIELDS.filter((f) => result.errors[f]).map((f) => t(`callback.error.${f}`));

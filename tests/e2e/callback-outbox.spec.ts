@@ -58,7 +58,7 @@ test('another page says a waiting request was refused, and links to the form', a
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.locator('.callback-status')).toHaveAttribute('data-status', 'rejected');
   await page.goto(`${server.url}/about/`);
-  await expect(page.getByRole('status').filter({ hasText: 'A callback request on this phone could not be sent.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Something waiting on this phone could not be sent.' })).toBeVisible();
   await page.getByRole('link', { name: 'See what you can do' }).click();
   await expect(page).toHaveURL(`${server.url}/callback/`);
   await expect(page.locator('.outbox-refused')).toBeVisible();

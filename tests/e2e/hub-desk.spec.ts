@@ -1,6 +1,7 @@
-// Issue 20: a woman's callback request, sent from the site with JavaScript on and off,
-// is pulled to the coordinator's machine, read on the local inbox page in English with the
-// site's own labels, marked reached, closed, and then gone from both sides.
+// Issue 20: a woman's callback request and a problem report, sent from the site with
+// JavaScript on and off, are pulled to the coordinator's machine, read on the local inbox
+// page in English with the site's own labels, marked reached, closed, and then gone from
+// both sides.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CallbackStore } from '../../src/server/callback-store';
 import { hubTokenHash, newHubToken } from '../../src/server/hub-token';
+import { servicePath } from '../../src/lib/neutral-path';
 import { ENDPOINT, fillForm, gotoForm, PRIVATE_KEY_PATH, sparePort, startServer, type TestServer } from './support/callback';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -57,7 +59,7 @@ async function startInbox(dataDir: string): Promise<string> {
 }
 
 for (const js of [true, false]) {
-  test(`a request sent with JavaScript ${js ? 'on' : 'off'} is pulled, read, reached, closed and gone from both sides`, async ({ browser }) => {
+  test(`a request and a report sent with JavaScript ${js ? 'on' : 'off'} are pulled, read, reached, closed and gone from both sides`, async ({ browser }) => {
     test.setTimeout(90_000);
     const siteDir = tempDir('pathway-site-');
     const hubDir = tempDir('pathway-hub-');
@@ -76,21 +78,31 @@ for (const js of [true, false]) {
     await page.getByRole('button', { name: 'Send request' }).click();
     expect((await posted).status()).toBe(js ? 202 : 303);
     await expect.poll(() => count(siteDir)).toBe(1);
+
+    // Someone finds a number that does not work.
+    await page.goto(`${server.url}/${servicePath('samaritans')}`);
+    await page.getByText('Report a problem with this listing').click();
+    await page.getByLabel('The phone number does not work').check();
+    await page.getByLabel(/Anything else the hub should know/).fill('Rang twice, no answer');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    if (js) await expect(page.locator('[data-report-status]')).toHaveText('Thank you. The hub will check this listing.');
+    else await expect(page.locator('h1')).toHaveText('Thank you. Your report was sent');
+    await expect.poll(() => count(siteDir)).toBe(2);
     await site.close();
 
     // The coordinator pulls: the site keeps nothing.
     const pulled = hub(['pull', '--from', server.url, '--token-file', tokenFile], hubDir);
     expect(pulled.status, pulled.stderr).toBe(0);
-    expect(pulled.stdout).toContain('Pulled 1 request(s), 1 new');
+    expect(pulled.stdout).toContain('Pulled 2 request(s), 2 new');
     expect(count(siteDir)).toBe(0);
 
     // She reads it on her own machine, in English, with the form's own words.
     const url = await startInbox(hubDir);
     const desk = await browser.newPage();
     await desk.goto(url);
-    await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Callback requests');
+    await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Hub inbox');
     const card = desk.locator('article').first();
-    await expect(card.getByRole('heading', { level: 2 })).toContainText('call ');
+    await expect(card.getByRole('heading', { level: 3 })).toContainText('call ');
     for (const [label, value] of [
       ['Phone number to call', '+447911123456'],
       ['Which days are safe to call?', 'Tuesday, Thursday'],
@@ -115,7 +127,20 @@ for (const js of [true, false]) {
     await desk.getByRole('button', { name: 'Close request…' }).click();
     await expect(desk.getByRole('heading', { level: 1 })).toContainText('Close request');
     await desk.getByRole('button', { name: 'Yes, close it' }).click();
-    await expect(desk.getByText('No requests. Nothing is waiting here.')).toBeVisible();
+    await expect(desk.getByText('No callback requests. Nothing is waiting here.')).toBeVisible();
+
+    // The report, under its service, beside the record as the directory has it now.
+    const group = desk.locator('section', { has: desk.getByRole('heading', { name: /Samaritans.*1 report/ }) });
+    await expect(group.locator('dt', { hasText: 'Record' }).locator('+ dd')).toContainText('content/services/samaritans.yaml');
+    await expect(group.locator('dt', { hasText: 'Phone' }).locator('+ dd')).toContainText('116 123');
+    const report = group.locator('article');
+    await expect(report.getByRole('heading', { level: 4 })).toHaveText('The phone number does not work');
+    await expect(report.locator('dt', { hasText: 'What else' }).locator('+ dd')).toHaveText('Rang twice, no answer');
+    await report.getByLabel('Status').selectOption('reached');
+    await report.getByRole('button', { name: 'Save' }).click();
+    await desk.getByRole('button', { name: 'Close report…' }).click();
+    await desk.getByRole('button', { name: 'Yes, close it' }).click();
+    await expect(desk.getByText('No problem reports.')).toBeVisible();
     expect(count(hubDir)).toBe(0);
 
     // Another page in the same browser can neither change nor read the inbox.

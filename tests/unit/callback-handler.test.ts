@@ -1,3 +1,4 @@
+import type { CallbackRequest } from '../../src/lib/callback/request';
 import { describe, expect, it } from 'vitest';
 import { openEnvelope } from '../../src/lib/callback/seal';
 import { RateLimiter } from '../../src/server/rate-limit';
@@ -20,7 +21,7 @@ describe('createCallbackHandler', () => {
     expect(response.headers.get('location')).toBe('/ro/callback/sent/');
     const [envelope] = endpoint.stored;
     expect(envelope!.kid).toBe(endpoint.key.kid);
-    expect((await openEnvelope(endpoint.privateKey, envelope!)).phone).toBe('+447911123456');
+    expect(((await openEnvelope(endpoint.privateKey, envelope!)) as CallbackRequest).phone).toBe('+447911123456');
   });
 
   it('refuses an envelope sealed to another key (422)', async () => {

@@ -87,7 +87,7 @@ describe('sealing and opening', () => {
 
   it('still opens a request stored before issue 17 with a format or C1 character; the hub shows it escaped', async () => {
     const old = await sealRequest(settings, { ...request, message: 'after 6\u202epm \u009b' });
-    expect((await openEnvelope(privateKey, old)).message).toBe('after 6\u202epm \u009b');
+    expect(((await openEnvelope(privateKey, old)) as CallbackRequest).message).toBe('after 6\u202epm \u009b');
   });
 
   it('gives a stable key id from the public key', async () => {

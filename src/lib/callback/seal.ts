@@ -6,6 +6,7 @@ import { fromBase64url, toBase64url } from './base64url';
 import { ENVELOPE_VERSION, type Envelope } from './envelope';
 import { pad, unpad } from './pad';
 import { validateStoredRequest, type CallbackRequest } from './request';
+import { isReport, validateReport, type ProblemReport } from './report';
 
 /** The public half of the hub's key pair as the site is built with it. */
 export interface PublicKeySettings {
@@ -46,7 +47,7 @@ export async function keyId(key: JsonWebKey): Promise<string> {
 /** Seals a valid request for the hub. `id` is random unless given. */
 export async function sealRequest(
   settings: PublicKeySettings,
-  request: CallbackRequest,
+  request: CallbackRequest | ProblemReport,
   id: string = crypto.randomUUID(),
 ): Promise<Envelope> {
   const recipientPublicKey = await suite.kem.importKey('jwk', settings.publicKey, true);
@@ -65,8 +66,11 @@ export async function sealRequest(
   };
 }
 
+/** What an envelope may hold: a callback request, or a problem report (issue 20). */
+export type HubMessage = CallbackRequest | ProblemReport;
+
 /** Opens an envelope with the hub's private key; a wrong key or any change is an OpenError. */
-export async function openEnvelope(privateKey: JsonWebKey, envelope: Envelope): Promise<CallbackRequest> {
+export async function openEnvelope(privateKey: JsonWebKey, envelope: Envelope): Promise<HubMessage> {
   let recipientKey: CryptoKey;
   try {
     recipientKey = await suite.kem.importKey('jwk', privateKey, false);
@@ -89,12 +93,18 @@ export async function openEnvelope(privateKey: JsonWebKey, envelope: Envelope): 
   // Anyone with the public key can seal anything, so what opens is checked like a form,
   // with the character rule of before issue 17 so that older requests still open: C0
   // controls (terminal escapes) are refused; the hub escapes C1 and format characters.
-  let checked: ReturnType<typeof validateStoredRequest>;
+  let value: unknown;
   try {
-    checked = validateStoredRequest(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext)));
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
   } catch {
-    checked = { ok: false, errors: {} };
+    value = undefined;
   }
+  if (isReport(value)) {
+    const report = validateReport(value);
+    if (!report) throw new OpenError(`Request ${envelope.id} opened, but what it says is not a valid problem report.`);
+    return report;
+  }
+  const checked = validateStoredRequest(value);
   if (!checked.ok) throw new OpenError(`Request ${envelope.id} opened, but what it says is not a valid callback request.`);
   return checked.request;
 }
