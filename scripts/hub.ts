@@ -54,10 +54,12 @@ const USAGE = `Usage: npm run hub -- <command>
   delete <id>                       delete one request
   purge --older-than <days>         delete requests older than that
 
-The inbox is $PATHWAY_DATA_DIR/callback.sqlite (default .data/): on the coordinator's
-machine, the one \`pull\` fills.`;
+The hub's inbox is $PATHWAY_HUB_DIR/callback.sqlite (default .hub/): on the coordinator's
+machine, the one \`pull\` fills; never the site's own data folder (.data/), or a pull from
+this machine's own server would delete what it stores.`;
 
-const dataDir = () => process.env.PATHWAY_DATA_DIR || '.data';
+/** The coordinator's inbox: apart from the server's PATHWAY_DATA_DIR (see USAGE). */
+const dataDir = () => process.env.PATHWAY_HUB_DIR || '.hub';
 
 /** The token in `path`, refusing a file others may read (it opens the site's inbox). */
 function readToken(path: string | undefined): string {

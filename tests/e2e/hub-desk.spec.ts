@@ -15,7 +15,7 @@ import { ENDPOINT, fillForm, gotoForm, PRIVATE_KEY_PATH, sparePort, startServer,
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const hub = (args: string[], dataDir: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', ...args], { env: { ...process.env, PATHWAY_DATA_DIR: dataDir }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', ...args], { env: { ...process.env, PATHWAY_HUB_DIR: dataDir }, encoding: 'utf8' });
 const count = (dir: string) => {
   const store = new CallbackStore(dir);
   try {
@@ -44,7 +44,7 @@ const tempDir = (name: string) => {
 async function startInbox(dataDir: string): Promise<string> {
   const port = await sparePort();
   inbox = spawn(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', 'inbox', '--key', PRIVATE_KEY_PATH, '--port', String(port), '--retention-days', '0'], {
-    env: { ...process.env, PATHWAY_DATA_DIR: dataDir },
+    env: { ...process.env, PATHWAY_HUB_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

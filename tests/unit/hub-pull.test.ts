@@ -148,7 +148,7 @@ describe('hub pull, killed part way (issue 20)', () => {
   function runPull(port: number, tokenFile: string): Promise<number | null> {
     // One process (tsx's loader inside it), so the kill reaches the pull itself.
     child = spawn(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', 'pull', '--from', `http://127.0.0.1:${port}`, '--token-file', tokenFile], {
-      env: { ...process.env, PATHWAY_DATA_DIR: join(dir, 'hub') },
+      env: { ...process.env, PATHWAY_HUB_DIR: join(dir, 'hub') },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     child.stderr!.on('data', (d: Buffer) => (errors += String(d)));

@@ -65,8 +65,9 @@ export async function startServer(dataDir: string, env: Record<string, string> =
 
 /** `npm run hub -- read --json` against a data folder. */
 export function hubRead(dataDir: string, keyPath = PRIVATE_KEY_PATH): { status: number; stdout: string; stderr: string } {
+  // The hub reads the server's own folder here: a test stands in for the coordinator's copy.
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', 'read', '--key', keyPath, '--json'], {
-    env: { ...process.env, PATHWAY_DATA_DIR: dataDir },
+    env: { ...process.env, PATHWAY_HUB_DIR: dataDir },
     encoding: 'utf8',
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -16,7 +16,7 @@ export interface HubRun {
 
 export function hub(dataDir: string, ...args: string[]): HubRun {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', ...args], {
-    env: { ...process.env, PATHWAY_DATA_DIR: dataDir },
+    env: { ...process.env, PATHWAY_HUB_DIR: dataDir },
     encoding: 'utf8',
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
