@@ -86,7 +86,7 @@ export function requestRows(r: CallbackRequest, t: Strings): [string, string][] 
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${esc(title)}</title><style>${STYLE}</style></head>
+<meta name="referrer" content="same-origin"><title>${esc(title)}</title><style>${STYLE}</style></head>
 <body><main>${body}</main></body></html>`;
 }
 

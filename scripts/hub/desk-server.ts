@@ -36,7 +36,9 @@ function send(res: ServerResponse, status: number, html: string): void {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     'content-security-policy': CSP,
-    'referrer-policy': 'no-referrer',
+    // same-origin, not no-referrer: under no-referrer a browser posts its forms with
+    // Origin: null, which the Origin check below must refuse.
+    'referrer-policy': 'same-origin',
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
   });

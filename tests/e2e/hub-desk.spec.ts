@@ -4,6 +4,7 @@
 // both sides.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -98,7 +99,7 @@ for (const js of [true, false]) {
 
     // She reads it on her own machine, in English, with the form's own words.
     const url = await startInbox(hubDir);
-    const desk = await browser.newPage();
+    const desk = await (await browser.newContext()).newPage();
     await desk.goto(url);
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Hub inbox');
     const card = desk.locator('article').first();
@@ -110,7 +111,7 @@ for (const js of [true, false]) {
       ['Is it safe to leave a voicemail message?', 'No'],
       ['If someone else answers, what should we say?', 'Use my own words: “Ask if I ordered the blue curtains”'],
       ['Where are you?', 'Edinburgh and Borders'],
-      ['What help do you want? (optional)', 'A safe place to stay, Help to leave selling sex'],
+      ['What help do you want? (optional)', 'Help to leave selling sex, A safe place to stay'],
       ['Page language (the site in)', 'English'],
     ] as const) {
       await expect(card.locator('dt', { hasText: label }).locator('+ dd')).toHaveText(value);
@@ -147,8 +148,11 @@ for (const js of [true, false]) {
     const origin = new URL(url).origin;
     const forged = await fetch(`${origin}/update`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: 'id=x&status=closed' });
     expect(forged.status).toBe(403);
-    const rebound = await fetch(url, { headers: { host: `evil.example:${new URL(url).port}` } });
-    expect(rebound.status).toBe(421);
+    // A DNS-rebound name (fetch will not set Host, so node:http does).
+    const rebound = await new Promise<number>((resolve, reject) => {
+      request(url, { headers: { host: `evil.example:${new URL(url).port}` } }, (res) => resolve(res.statusCode ?? 0)).on('error', reject).end();
+    });
+    expect(rebound).toBe(421);
   });
 }
 
