@@ -7,7 +7,8 @@ import { neutralId } from '../../src/lib/neutral-path';
 import { postForm, testEndpoint } from './support/callback-handler';
 
 const code = neutralId('samaritans');
-const form = (fields: Record<string, string>) => new URLSearchParams({ kind: 'report', lang: 'ar', page: `/ar/services/${code}/`, problem: 'number', details: ' Rang twice ', ...fields });
+const fieldsOf = (fields: Record<string, string>): Record<string, string> => ({ kind: 'report', lang: 'ar', page: `/ar/services/${code}/`, problem: 'number', details: ' Rang twice ', ...fields });
+const form = (fields: Record<string, string>) => new URLSearchParams(fieldsOf(fields));
 
 describe('problem reports', () => {
   it('reads the page code, the problem and the details from the form', () => {
@@ -26,7 +27,7 @@ describe('problem reports', () => {
 
   it('is sealed on arrival without JavaScript, sent to the thank-you page, and opens as a report', async () => {
     const endpoint = await testEndpoint();
-    const response = await endpoint.handle(postForm(form({})), 'a');
+    const response = await endpoint.handle(postForm(fieldsOf({})), 'a');
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/ar/report/sent/');
     const opened = await openEnvelope(endpoint.privateKey, endpoint.stored[0]!);
@@ -37,7 +38,7 @@ describe('problem reports', () => {
 
   it('answers a bad report with the error page, storing nothing', async () => {
     const endpoint = await testEndpoint();
-    const response = await endpoint.handle(postForm(form({ problem: '' })), 'a');
+    const response = await endpoint.handle(postForm(fieldsOf({ problem: '' })), 'a');
     expect(response.status).toBe(400);
     expect(endpoint.stored).toEqual([]);
   });
