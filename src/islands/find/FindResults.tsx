@@ -39,10 +39,9 @@ export default function FindResults({ strings: s, status, found, servicesBase, i
       {status === 'error' && <p>{s.loadError}</p>}
       {status === 'ready' && (
         <>
-          <p class="find-count" data-find-count tabIndex={-1} ref={countRef ?? null}>
-            {countText(s, found.total)}
-            {found.total > found.services.length && ` ${fill(s.capped, { shown: found.services.length })}`}
-          </p>
+          <p class="find-count" data-find-count tabIndex={-1} ref={countRef ?? null}>{countText(s, found.total)}</p>
+          {/* Its own sentence: the count has no full stop of its own in any language. */}
+          {found.total > found.services.length && <p data-find-capped>{fill(s.capped, { shown: found.services.length })}</p>}
           {found.total === 0 ? (
             // Never a dead end (issue 16): 999 and the hub, whatever she typed.
             <div data-find-none>

@@ -48,6 +48,7 @@ export default function FindSearch(props: Props) {
   const [found, setFound] = useState<{ services: SearchService[]; total: number }>({ services: [], total: 0 });
   const [announce, setAnnounce] = useState('');
   const [initialPostcode, setInitialPostcode] = useState<string | undefined>(undefined);
+  const [focusPostcode, setFocusPostcode] = useState(false);
   const client = useMemo(() => new SearchClient(props.indexUrl), [props.indexUrl]);
   const $input = useRef<HTMLInputElement>(null);
   const $count = useRef<HTMLParagraphElement>(null);
@@ -57,7 +58,10 @@ export default function FindSearch(props: Props) {
 
   useEffect(() => {
     setHydrated(true);
-    const params = takeStartingParams();
+    const { params, handed } = takeStartingParams();
+    // Sent from the home page: she pressed Search there, so the count takes focus here,
+    // as it does for Search on this page (issue 19), unless a postcode's answer will.
+    if (handed && !params?.get('postcode')) focusCount.current = true;
     const restored = params ? parseSearchState(params) : props.served?.state ?? { q: '' };
     // On a slow phone she may type before the page wakes up: keep what she typed.
     const typed = $input.current?.value.trim();
@@ -67,6 +71,7 @@ export default function FindSearch(props: Props) {
     // A postcode the server already answered keeps that answer (and her pick among areas).
     const postcode = params?.get('postcode')?.slice(0, 24);
     setInitialPostcode(postcode || undefined);
+    setFocusPostcode(handed);
   }, []);
 
   const active = isActiveSearch(state);
@@ -214,6 +219,7 @@ export default function FindSearch(props: Props) {
           onArea={(area) => update({ area })}
           areasBase={props.areasBase}
           initial={initialPostcode}
+          focusInitial={focusPostcode}
           served={props.served}
         />
       </form>
@@ -237,7 +243,7 @@ export default function FindSearch(props: Props) {
  * (sessionStorage, read once) or a shared link's query (taken out of the address bar once
  * the search holds it); null when neither.
  */
-function takeStartingParams(): URLSearchParams | null {
+function takeStartingParams(): { params: URLSearchParams | null; handed: boolean } {
   let handed: URLSearchParams | null = null;
   try {
     handed = readHandoff(sessionStorage.getItem(HANDOFF_KEY), location.pathname);
@@ -245,7 +251,8 @@ function takeStartingParams(): URLSearchParams | null {
   } catch {
     // Storage blocked: there is no hand-off to read.
   }
-  return handed ?? (location.search ? new URLSearchParams(location.search) : null);
+  if (handed) return { params: handed, handed: true };
+  return { params: location.search ? new URLSearchParams(location.search) : null, handed: false };
 }
 
 /** The link "Share" and the QR code give for this search (never visited by her). */

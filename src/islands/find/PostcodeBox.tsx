@@ -17,6 +17,8 @@ interface Props {
   areasBase: string;
   /** A postcode sent from the home page's box, looked up at once. */
   initial?: string | undefined;
+  /** Whether that answer takes focus (she pressed "Find my area" on the home page). */
+  focusInitial?: boolean | undefined;
   /** The server's answer to a postcode sent without JavaScript. */
   served?: { postcode: string; answer: PostcodeLookup | null; chosen: string | null } | undefined;
 }
@@ -25,7 +27,7 @@ let table: Promise<PostcodeTable> | null = null;
 const loadTable = () =>
   (table ??= import('../../../content/postcode-districts.json').then((m) => m.default as PostcodeTable));
 
-export default function PostcodeBox({ strings, areas, regionNames, onArea, areasBase, initial, served }: Props) {
+export default function PostcodeBox({ strings, areas, regionNames, onArea, areasBase, initial, focusInitial, served }: Props) {
   const [input, setInput] = useState(served?.postcode ?? '');
   const [result, setResult] = useState<PostcodeLookup | null>(served?.answer ?? null);
   const [chosen, setChosen] = useState<string | null>(served?.chosen ?? null);
@@ -49,13 +51,18 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea, areas
     setResult(found);
     setChosen(null);
     if (found.kind === 'found' && found.areas.length === 1) choose(found.areas[0]!);
-    if (focus) requestAnimationFrame(() => $answer.current?.focus());
+    // Focus without the browser's own scroll, which would put the box she typed in under
+    // the sticky exit bar; only as far as needed to show the answer.
+    if (focus) requestAnimationFrame(() => {
+      $answer.current?.focus({ preventScroll: true });
+      $answer.current?.scrollIntoView({ block: 'nearest' });
+    });
   };
 
   useEffect(() => {
     if (initial) {
       setInput(initial);
-      void run(initial, false);
+      void run(initial, focusInitial ?? false);
     }
   }, [initial]);
 
@@ -66,7 +73,9 @@ export default function PostcodeBox({ strings, areas, regionNames, onArea, areas
       <summary>{strings.heading}</summary>
       <div class="search-form">
         <label for={inputId}>{strings.label}</label>
-        <p class="hint" id="postcode-hint">{strings.hint}</p>
+        {/* Without JavaScript the postcode goes to the server with the form: the second
+            sentence is then untrue, and hidden (html:not(.js), global.css). */}
+        <p class="hint" id="postcode-hint">{strings.hint} <span data-js-only>{strings.onPhone}</span></p>
         <input
           type="text"
           id={inputId}

@@ -50,6 +50,8 @@ export interface PostcodeStrings {
   heading: string;
   label: string;
   hint: string;
+  /** "It is not sent anywhere": true only where JavaScript runs ([data-js-only]). */
+  onPhone: string;
   button: string;
   empty: string;
   malformed: string;

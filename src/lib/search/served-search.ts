@@ -20,6 +20,11 @@ export interface ServedSearch {
 }
 
 const MAX_POSTCODE = 24;
+/**
+ * The id of the server's results heading. The forms post to find/#<this>, so without
+ * JavaScript the answer opens at the results, not at the top of the page again.
+ */
+export const SERVED_RESULTS = 'served-results-heading';
 
 /**
  * `fields`: the form's fields (a POST body or a shared link's query): q, region, area,
