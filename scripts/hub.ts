@@ -186,11 +186,14 @@ async function inbox(store: CallbackStore, values: { key?: string[]; port?: stri
   const strings = JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
   const desk = new DeskStore(dataDir());
   const records = reportedRecords(values.services ?? SERVICES_DIR);
-  const { url } = await startDesk({ inbox: store, desk, keys: await readPrivateKeys(values.key ?? []), strings, retentionDays, records, host: values.host ?? '127.0.0.1', port });
+  const { server, url } = await startDesk({ inbox: store, desk, keys: await readPrivateKeys(values.key ?? []), strings, retentionDays, records, host: values.host ?? '127.0.0.1', port });
   console.log(`Inbox: ${url} (this machine only; Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
+  // The browser keeps its connection open: close it too, or the process would stay.
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
   desk.close();
 }
 
