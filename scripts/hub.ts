@@ -185,8 +185,12 @@ async function inbox(store: CallbackStore, values: { key?: string[]; port?: stri
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
   const strings = JSON.parse(readFileSync(new URL(`../src/i18n/locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
   const desk = new DeskStore(dataDir());
-  const records = reportedRecords(values.services ?? SERVICES_DIR);
-  const { server, url } = await startDesk({ inbox: store, desk, keys: await readPrivateKeys(values.key ?? []), strings, retentionDays, records, host: values.host ?? '127.0.0.1', port });
+  const services = values.services ?? SERVICES_DIR;
+  const { server, url } = await startDesk({
+    inbox: store, desk, keys: await readPrivateKeys(values.key ?? []), strings, retentionDays, host: values.host ?? '127.0.0.1', port,
+    records: () => reportedRecords(services),
+    confirm: (id, method) => confirm(id, { method, services }),
+  });
   console.log(`Inbox: ${url} (this machine only; Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
@@ -197,8 +201,11 @@ async function inbox(store: CallbackStore, values: { key?: string[]; port?: stri
   desk.close();
 }
 
-/** Marks a record confirmed by the hub (issue 20); the file is written only if the result is valid. */
-function confirm(id: string | undefined, values: { method?: string; date?: string; services?: string }) {
+/**
+ * Marks a record confirmed by the hub (issue 20); the file is written only if the result
+ * is valid. Returns the line it prints; throws a UsageError saying what is wrong.
+ */
+function confirm(id: string | undefined, values: { method?: string | undefined; date?: string | undefined; services?: string | undefined }): string {
   if (!id || !/^[a-z0-9-]+$/.test(id)) throw new UsageError('confirm needs a service id, the name of its file in content/services/ without .yaml.');
   const method = values.method as Confirmation['method'];
   if (!CONFIRM_METHODS.includes(method)) throw new UsageError(`--method must be one of ${CONFIRM_METHODS.join(', ')}.`);
@@ -212,7 +219,9 @@ function confirm(id: string | undefined, values: { method?: string; date?: strin
     throw new UsageError(`${file}: ${(error as Error).message}`);
   }
   writeFileSync(file, text);
-  console.log(`${file}: active, checked ${date} by ${method}. Commit it and rebuild the site.`);
+  const line = `${file}: active, checked ${date} by ${method}. Commit it and rebuild the site.`;
+  console.log(line);
+  return line;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -233,7 +242,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'keygen') return keygen(values.out, values.dev ?? false);
-  if (command === 'confirm') return confirm(rest[0], values);
+  if (command === 'confirm') {
+    confirm(rest[0], values);
+    return;
+  }
 
   const store = new CallbackStore(dataDir());
   try {

@@ -5,6 +5,8 @@
 import type { CallbackRequest } from '../../src/lib/callback/request.ts';
 import type { ProblemReport } from '../../src/lib/callback/report.ts';
 import type { HubMessage } from '../../src/lib/callback/seal.ts';
+import { CONFIRM_METHODS } from '../../src/lib/schema/service.ts';
+import { neutralId } from '../../src/lib/neutral-path.ts';
 import { STATUSES, MAX_NOTE, type DeskEntry } from './desk-store.ts';
 import { visible } from './safe-text.ts';
 
@@ -31,6 +33,8 @@ export interface ReportedRecord {
   hours?: string | undefined;
   address?: string | undefined;
 }
+
+const neutralCode = (record: ReportedRecord) => neutralId(record.id);
 
 export interface Unopened {
   id: string;
@@ -135,7 +139,17 @@ function recordDetails(record: ReportedRecord | undefined, code: string): string
   ], ['Phone', 'Website']);
 }
 
-function reportGroup(code: string, reports: readonly (InboxItem & { request: ProblemReport })[], record: ReportedRecord | undefined, t: Strings, retentionDays: number): string {
+/** "Confirmed with the service": a form when the inbox can write the record, else the command. */
+function confirmControl(record: ReportedRecord, canConfirm: boolean): string {
+  if (!canConfirm) return `<p>Checked it with the service? <code>npm run hub -- confirm ${esc(record.id)} --method phone</code></p>`;
+  const id = esc(record.id);
+  const options = CONFIRM_METHODS.map((m) => `<option value="${m}">${m === 'in-person' ? 'in person' : m}</option>`).join('');
+  return `<form method="post" action="/confirm"><input type="hidden" name="record" value="${esc(neutralCode(record))}">
+<label for="c-${id}">Checked with the service by</label><select id="c-${id}" name="method">${options}</select>
+<button type="submit">Mark the record confirmed today</button></form>`;
+}
+
+function reportGroup(code: string, reports: readonly (InboxItem & { request: ProblemReport })[], record: ReportedRecord | undefined, t: Strings, retentionDays: number, canConfirm: boolean): string {
   const title = record ? record.name : `Page ${code}`;
   const items = reports.map((i) => {
     const id = esc(i.id);
@@ -147,7 +161,7 @@ ${definitions([['What else', i.request.details || '—'], ['Page language (the s
 ${deskControls(i, retentionDays)}
 </article>`;
   }).join('\n');
-  const confirm = record ? `<p>Checked it with the service? <code>npm run hub -- confirm ${esc(record.id)} --method phone</code></p>` : '';
+  const confirm = record ? confirmControl(record, canConfirm) : '';
   return `<section aria-labelledby="r-${esc(code)}"><h3 id="r-${esc(code)}">${esc(title)}: ${reports.length} report(s)</h3>${recordDetails(record, code)}${confirm}${items}</section>`;
 }
 
@@ -156,7 +170,7 @@ ${deskControls(i, retentionDays)}
  * grouped by service with the record's current details; closed ones last; rows that do
  * not open named, never hidden. `records`: the directory by page code (neutral id).
  */
-export function inboxPage(items: readonly InboxItem[], unopened: readonly Unopened[], t: Strings, now: Date, retentionDays: number, records: ReadonlyMap<string, ReportedRecord> = new Map()): string {
+export function inboxPage(items: readonly InboxItem[], unopened: readonly Unopened[], t: Strings, now: Date, retentionDays: number, records: ReadonlyMap<string, ReportedRecord> = new Map(), canConfirm = false): string {
   const order = (i: InboxItem) => (i.entry.status === 'closed' ? Infinity : i.safeFrom?.getTime() ?? Number.MAX_SAFE_INTEGER);
   const callbacks = items.filter((i): i is InboxItem & { request: CallbackRequest } => !isReportItem(i))
     .sort((a, b) => order(a) - order(b) || a.receivedHour.localeCompare(b.receivedHour));
@@ -172,7 +186,7 @@ ${problems}
 <p>Soonest safe time to call first (Scotland's time).</p>
 ${callbacks.map((i) => callbackCard(i, t, now, retentionDays)).join('\n') || '<p>No callback requests. Nothing is waiting here.</p>'}
 <h2>Problem reports (${open(reports)} open, ${reports.length - open(reports)} closed)</h2>
-${[...byPage].map(([code, list]) => reportGroup(code, list, records.get(code), t, retentionDays)).join('\n') || '<p>No problem reports.</p>'}`;
+${[...byPage].map(([code, list]) => reportGroup(code, list, records.get(code), t, retentionDays, canConfirm)).join('\n') || '<p>No problem reports.</p>'}`;
   return page('Hub inbox · Pathway hub', body);
 }
 

@@ -20,8 +20,13 @@ export interface DeskOptions {
   keys: ReadonlyMap<string, PrivateKeyFile>;
   strings: Strings;
   retentionDays: number;
-  /** The directory by page code (neutral id), for reports; empty without a content folder. */
-  records?: ReadonlyMap<string, ReportedRecord>;
+  /** The directory by page code (neutral id), read afresh for each page, for reports. */
+  records?: () => ReadonlyMap<string, ReportedRecord>;
+  /**
+   * Confirms a record (issue 20, `hub confirm`): its id and the method; resolves with a
+   * line to show, or throws with one. Absent: the page offers only the command.
+   */
+  confirm?: (id: string, method: string) => string;
   host?: string;
   port?: number;
   now?: () => Date;
@@ -67,6 +72,9 @@ export async function startDesk(o: DeskOptions): Promise<{ server: Server; url: 
   const load = async (): Promise<{ items: InboxItem[]; unopened: Unopened[] }> => {
     o.desk.purgeClosed(o.retentionDays, now());
     const { opened, failures } = await openRows(o.inbox.rows(), o.keys);
+    // A report's page is remembered beside its status, on this machine only, so that
+    // check:content can list records with open reports without the key.
+    for (const { id, request } of opened) if ('kind' in request) o.desk.setPage(id, request.page);
     const items = opened.map(({ id, receivedHour, request }) => ({
       id, receivedHour, request, entry: o.desk.entry(id),
       safeFrom: 'kind' in request ? null : nextSafeTime(request.days, request.times, now()),
@@ -84,12 +92,23 @@ export async function startDesk(o: DeskOptions): Promise<{ server: Server; url: 
       }
       if (req.method === 'GET' && url.pathname === '/') {
         const { items, unopened } = await load();
-        return send(res, 200, inboxPage(items, unopened, o.strings, now(), o.retentionDays, o.records));
+        return send(res, 200, inboxPage(items, unopened, o.strings, now(), o.retentionDays, o.records?.(), Boolean(o.confirm)));
       }
       if (req.method === 'GET' && url.pathname === '/close') {
         const { items } = await load();
         const item = items.find((i) => i.id === url.searchParams.get('id'));
         return item ? send(res, 200, confirmClosePage(item, o.retentionDays)) : send(res, 404, messagePage('Not found', 'There is no such request.'));
+      }
+      if (req.method === 'POST' && url.pathname === '/confirm' && o.confirm) {
+        const form = await readForm(req);
+        const record = form?.get('record') ?? '';
+        if (!form || !o.records?.().has(record)) return send(res, 400, messagePage('Not confirmed', 'That record could not be found. Go back and try again.'));
+        try {
+          const id = o.records().get(record)!.id;
+          return send(res, 200, messagePage('Record confirmed', o.confirm(id, form.get('method') ?? '')));
+        } catch (error) {
+          return send(res, 400, messagePage('Not confirmed', error instanceof Error ? error.message : 'The record could not be changed.'));
+        }
       }
       if (req.method === 'POST' && (url.pathname === '/update' || url.pathname === '/close')) {
         const form = await readForm(req);

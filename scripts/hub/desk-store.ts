@@ -32,9 +32,17 @@ export class DeskStore {
         id TEXT PRIMARY KEY,
         status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'tried', 'reached', 'closed')),
         note TEXT NOT NULL DEFAULT '',
-        closed_at TEXT
+        closed_at TEXT,
+        page TEXT
       ) STRICT;
     `);
+  }
+
+  /** Remembers the page (neutral id) a report is about; plaintext, so on this machine only. */
+  setPage(id: string, page: string): void {
+    this.#db
+      .prepare(`INSERT INTO desk (id, page) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET page = excluded.page`)
+      .run(id, page);
   }
 
   /** The entry of `id`; a request she has not touched is new with no note. */

@@ -38,6 +38,8 @@ export interface ContentCheck {
    * then oldest checked (`checked` compared as text: YYYY < YYYY-MM < YYYY-MM-DD sort as dates).
    */
   toConfirm: Service[];
+  /** Then: records with a problem report the hub has not closed (issue 20). */
+  reported: Service[];
 }
 
 export const hasPhone = (s: Service) => (s.phone?.length ?? 0) > 0;
@@ -78,10 +80,15 @@ function coverage<K>(key: K, services: Service[], today: Date): Coverage<K> {
   };
 }
 
+/**
+ * `reportedIds`: ids of records with an open problem report (from the hub's local inbox,
+ * scripts/check-content.ts); none when the check runs where there is no inbox.
+ */
 export function checkContent(
   services: Service[],
   order: { regions: readonly RegionId[]; needs: readonly NeedId[] },
   today: Date,
+  reportedIds: readonly string[] = [],
 ): ContentCheck {
   const sorted = [...services].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return {
@@ -104,5 +111,6 @@ export function checkContent(
     toConfirm: sorted
       .filter((s) => s.status === 'unverified')
       .sort((a, b) => (a.checked === b.checked ? 0 : a.checked === null ? -1 : b.checked === null ? 1 : a.checked < b.checked ? -1 : 1)),
+    reported: sorted.filter((s) => reportedIds.includes(s.id)),
   };
 }

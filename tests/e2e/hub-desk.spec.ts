@@ -3,7 +3,7 @@
 // page in English with the site's own labels, marked reached, closed, and then gone from
 // both sides.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +42,9 @@ const tempDir = (name: string) => {
 };
 
 /** Starts `hub inbox` and resolves with its address once it prints it. */
-async function startInbox(dataDir: string): Promise<string> {
+async function startInbox(dataDir: string, services: string): Promise<string> {
   const port = await sparePort();
-  inbox = spawn(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', 'inbox', '--key', PRIVATE_KEY_PATH, '--port', String(port), '--retention-days', '0'], {
+  inbox = spawn(process.execPath, ['--import', 'tsx', 'scripts/hub.ts', 'inbox', '--key', PRIVATE_KEY_PATH, '--port', String(port), '--retention-days', '0', '--services', services], {
     env: { ...process.env, PATHWAY_HUB_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,7 +98,10 @@ for (const js of [true, false]) {
     expect(count(siteDir)).toBe(0);
 
     // She reads it on her own machine, in English, with the form's own words.
-    const url = await startInbox(hubDir);
+    // A copy of the directory, which confirming from the inbox may change.
+    const services = tempDir('pathway-content-');
+    cpSync('content/services', services, { recursive: true });
+    const url = await startInbox(hubDir, services);
     const desk = await (await browser.newContext()).newPage();
     await desk.goto(url);
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Hub inbox');
@@ -139,6 +142,17 @@ for (const js of [true, false]) {
     await expect(report.locator('dt', { hasText: 'What else' }).locator('+ dd')).toHaveText('Rang twice, no answer');
     await report.getByLabel('Status').selectOption('reached');
     await report.getByRole('button', { name: 'Save' }).click();
+    // check:content lists it among the records to look at, from the hub's inbox.
+    const content = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', '--services', services, '--out', join(hubDir, 'check.md')], {
+      env: { ...process.env, PATHWAY_HUB_DIR: hubDir }, encoding: 'utf8',
+    });
+    expect(content.stdout).toMatch(/open problem reports in the hub's inbox \(1\):\n {2}samaritans\n/);
+    // Confirmed with the service, from the inbox: the record's file changes.
+    await group.getByLabel('Checked with the service by').selectOption('phone');
+    await group.getByRole('button', { name: 'Mark the record confirmed today' }).click();
+    await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Record confirmed');
+    expect(readFileSync(join(services, 'samaritans.yaml'), 'utf8')).toMatch(/status: active[\s\S]*confirmed:\n {2}method: phone/);
+    await desk.goto(url);
     await desk.getByRole('button', { name: 'Close report…' }).click();
     await desk.getByRole('button', { name: 'Yes, close it' }).click();
     await expect(desk.getByText('No problem reports.')).toBeVisible();

@@ -37,6 +37,8 @@ describe('checkContent', () => {
     const more = [...services, service('e', { status: 'active', checked: '2020' }), service('f', { checked: '2024' })];
     const next = checkContent(more, { regions: ['glasgow'], needs: ['housing'] }, today).toConfirm.map((s) => s.id);
     expect(next).toEqual(['d', 'f', 'b', 'c', 'a']);
+    // Then the records with an open problem report, from the hub's inbox.
+    expect(checkContent(more, { regions: ['glasgow'], needs: ['housing'] }, today, ['e', 'nope']).reported.map((s) => s.id)).toEqual(['e']);
     expect(formatMarkdown(checkContent(more, { regions: ['glasgow'], needs: ['housing'] }, today), { region: String, need: String })).toContain('## To confirm next (5)');
   });
 
