@@ -3,7 +3,8 @@
 #   bash scripts/pathway.sh start   builds and serves Pathway at http://localhost:4321
 #   bash scripts/pathway.sh test    runs every test (npm test)
 # It installs Node 24 into .node/ when the machine's Node is older than 22.12, Debian's
-# Chromium when it is missing (tests only), and the npm packages from the lockfile.
+# Chromium and PostgreSQL when they are missing (tests only), and the npm packages from
+# the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,9 +43,20 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+# The store's tests run on PostgreSQL as well as SQLite (issue 21): each makes a throwaway
+# cluster of its own (scripts/lib/postgres.ts) from Debian's package, started and stopped
+# by the test itself; nothing listens on a network port.
+ensure_postgres() {
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && return
+  echo "pathway: installing Debian's PostgreSQL for the store tests"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+}
+
 export ASTRO_TELEMETRY_DISABLED=1
 case "${1:-}" in
   start) ensure_node; ensure_packages; npm start ;;
-  test) ensure_node; ensure_packages; ensure_chromium; npm test ;;
+  test) ensure_node; ensure_packages; ensure_chromium; ensure_postgres; npm test ;;
   *) echo "usage: bash scripts/pathway.sh start|test" >&2; exit 2 ;;
 esac

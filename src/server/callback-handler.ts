@@ -13,6 +13,7 @@ import { localePath } from '../lib/urls';
 import { acceptsKey, type RetiredKey } from './accepted-keys';
 import { FORM_ERROR_CSP, formErrorPage } from './callback-html';
 import type { Logger } from './log';
+import type { RequestStore } from './request-store';
 import { BodyTooLargeError, readBody } from './read-body';
 
 export interface CallbackDeps {
@@ -21,8 +22,8 @@ export interface CallbackDeps {
   /** Older key ids still taken for envelopes, each until the end of its day. */
   retired: readonly RetiredKey[];
   now: () => Date;
-  /** The inbox, opened on first use; `put` and `count` throw when it cannot be used. */
-  store: () => { put(envelope: Envelope): boolean; count(): number };
+  /** The inbox, opened on first use; `put` and `count` throw (or reject) when it cannot be used. */
+  store: () => Pick<RequestStore, 'put' | 'count'>;
   /** Counts a post from a client (a key from client-key.ts); false when it is over its limit. */
   perClient: { allow(client: string): boolean };
   /** Counts a post from anyone (key "*"); false past the ceiling for all clients together. */
@@ -55,11 +56,11 @@ function formError(status: number, problem: 'busy' | 'rejected' | 'server', lang
 export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
   // The inbox-full line is printed once each time the inbox fills, not for every post.
   let fullLogged = false;
-  const inboxFull = (): boolean => {
+  const inboxFull = async (): Promise<boolean> => {
     if (deps.inboxMax <= 0) return false;
     let count: number;
     try {
-      count = deps.store().count();
+      count = await deps.store().count();
     } catch {
       return false; // storing will fail too, and say so
     }
@@ -70,9 +71,9 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
   };
 
   /** Stores an envelope durably; false when storage failed (the caller answers 503, no detail). */
-  const store = (envelope: Envelope): boolean => {
+  const store = async (envelope: Envelope): Promise<boolean> => {
     try {
-      deps.store().put(envelope);
+      await deps.store().put(envelope);
       return true;
     } catch (error) {
       // The error code only: a message could include a path, never a body.
@@ -81,7 +82,7 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
     }
   };
 
-  const handleEnvelope = (body: string): Response => {
+  const handleEnvelope = async (body: string): Promise<Response> => {
     let value: unknown;
     try {
       value = JSON.parse(body);
@@ -93,7 +94,7 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
     if (!acceptsKey(parsed.envelope.kid, { kid: deps.key.kid, retired: deps.retired }, deps.now())) {
       return json(422, { error: 'unknown-key', message: 'Sealed to a key this site does not use: reload the page and send again.' });
     }
-    if (!store(parsed.envelope)) return json(503, { error: 'unavailable', message: 'Could not store the request. Try again later.' });
+    if (!(await store(parsed.envelope))) return json(503, { error: 'unavailable', message: 'Could not store the request. Try again later.' });
     return json(202, { id: parsed.envelope.id });
   };
 
@@ -106,7 +107,7 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
     if (fields.get('kind') === 'report') {
       const report = validateReport(reportFromForm(fields));
       if (!report) return html(400, formErrorPage(lang, t, t('callback.errors.heading'), [t('report.error.problem')]));
-      if (!store(await sealRequest(deps.key, report))) return formError(503, 'server', lang);
+      if (!(await store(await sealRequest(deps.key, report)))) return formError(503, 'server', lang);
       return new Response(null, { status: 303, headers: { ...HEADERS, location: localePath(lang, 'report/sent/') } });
     }
     const result = validateRequest(requestFromForm(fields));
@@ -115,7 +116,7 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
       return html(400, formErrorPage(lang, t, t('callback.errors.heading'), problems));
     }
     const envelope = await sealRequest(deps.key, result.request);
-    if (!store(envelope)) return formError(503, 'server', lang);
+    if (!(await store(envelope))) return formError(503, 'server', lang);
     return new Response(null, { status: 303, headers: { ...HEADERS, location: localePath(lang, 'callback/sent/') } });
   };
 
@@ -137,7 +138,7 @@ export function createCallbackHandler(deps: CallbackDeps): CallbackHandler {
       response.headers.set('retry-after', '600');
       return response;
     }
-    if (inboxFull()) {
+    if (await inboxFull()) {
       return form ? formError(503, 'server') : json(503, { error: 'inbox-full', message: 'The hub cannot take more requests just now. Try again later.' });
     }
     let body: string;

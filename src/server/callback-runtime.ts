@@ -5,12 +5,14 @@ import { createCallbackHandler, type CallbackHandler } from './callback-handler'
 import { createHubHandler, type HubHandler } from './hub-handler';
 import { callbackSettings, WINDOW_MS, type CallbackSettings } from './callback-settings';
 import { CallbackStore } from './callback-store';
+import { PostgresStore } from './postgres-store';
+import type { RequestStore } from './request-store';
 import { clientKey } from './client-key';
 import { log } from './log';
 import { RateLimiter } from './rate-limit';
 
 let settings: CallbackSettings | undefined;
-let store: CallbackStore | undefined;
+let store: RequestStore | undefined;
 let handler: CallbackHandler | undefined;
 let hub: HubHandler | undefined;
 /** Calls to the hub endpoint per client per window: a pull makes a few; guessing needs millions. */
@@ -18,9 +20,10 @@ const HUB_CALLS = 60;
 
 const current = (): CallbackSettings => (settings ??= callbackSettings(process.env));
 
-/** The inbox in PATHWAY_DATA_DIR (default .data/). */
-export function callbackStore(): CallbackStore {
-  store ??= new CallbackStore(current().dataDir);
+/** The inbox: PostgreSQL when PATHWAY_DATABASE_URL is set, else SQLite in PATHWAY_DATA_DIR (default .data/). */
+export function callbackStore(): RequestStore {
+  const { databaseUrl, dataDir } = current();
+  store ??= databaseUrl ? new PostgresStore(databaseUrl) : new CallbackStore(dataDir);
   return store;
 }
 

@@ -21,6 +21,8 @@ export interface CallbackSettings {
   trustedProxies: BlockList;
   /** PATHWAY_HUB_TOKEN_SHA256: the hub pull token's hash; unset turns /api/hub/ off. */
   hubTokenHash: string | null;
+  /** PATHWAY_DATABASE_URL: PostgreSQL for the store (postgres-store.ts); unset, SQLite in dataDir. */
+  databaseUrl: string | null;
 }
 
 export const DEFAULTS = { perClient: 20, global: 600, inboxMax: 10_000 } as const;
@@ -41,5 +43,6 @@ export function callbackSettings(env: Record<string, string | undefined> = proce
     inboxMax: whole(env, 'PATHWAY_INBOX_MAX_REQUESTS', DEFAULTS.inboxMax),
     trustedProxies: parseTrustedProxies(env.PATHWAY_TRUSTED_PROXIES),
     hubTokenHash: parseHubTokenHash(env.PATHWAY_HUB_TOKEN_SHA256),
+    databaseUrl: env.PATHWAY_DATABASE_URL?.trim() || null,
   };
 }

@@ -6,6 +6,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Envelope } from '../lib/callback/envelope';
+import { MIGRATIONS } from './store-migrations.ts';
 
 export interface StoredRequest {
   id: string;
@@ -63,12 +64,24 @@ export class CallbackStore {
       PRAGMA synchronous = FULL;
       PRAGMA busy_timeout = 5000;
       PRAGMA secure_delete = ON;
-      CREATE TABLE IF NOT EXISTS requests (
-        id TEXT PRIMARY KEY,
-        received_hour TEXT NOT NULL,
-        envelope TEXT NOT NULL
-      ) STRICT;
     `);
+    this.#migrate();
+  }
+
+  /** Runs the migrations this file has not had yet (store-migrations.ts), each in a transaction. */
+  #migrate(): void {
+    const current = Number(this.#db.prepare('PRAGMA user_version').get()?.user_version ?? 0);
+    for (const m of MIGRATIONS.filter((x) => x.version > current)) {
+      this.#db.exec('BEGIN IMMEDIATE');
+      try {
+        this.#db.exec(m.sqlite);
+        this.#db.exec(`PRAGMA user_version = ${m.version}`);
+        this.#db.exec('COMMIT');
+      } catch (error) {
+        this.#db.exec('ROLLBACK');
+        throw error;
+      }
+    }
   }
 
   /** Stores an envelope once; true when it is new, false when that id was already there. */

@@ -6,12 +6,12 @@
 // hands over envelopes it cannot open, to the one machine that can.
 import { tokenMatches } from './hub-token';
 import { BodyTooLargeError, readBody } from './read-body';
-import type { RawRow } from './callback-store';
+import type { RequestStore } from './request-store';
 
 export interface HubDeps {
   /** SHA-256 hex of the pull token; null turns the endpoint off (404). */
   tokenHash: string | null;
-  store: () => { rows(limit?: number): RawRow[]; delete(id: string): boolean };
+  store: () => Pick<RequestStore, 'rows' | 'delete'>;
   /** Counts every call from a client; false past its limit (429). */
   limiter: { allow(client: string): boolean };
 }
@@ -38,7 +38,7 @@ export function createHubHandler(deps: HubDeps): HubHandler {
       return json(401, { error: 'token', message: 'A valid hub token is needed.' }, { 'www-authenticate': 'Bearer' });
     }
     if (request.method === 'GET') {
-      const rows = deps.store().rows(PULL_BATCH);
+      const rows = await deps.store().rows(PULL_BATCH);
       return json(200, { requests: rows.map((r) => ({ id: r.id, receivedHour: r.receivedHour, envelope: r.envelope })) });
     }
     if (request.method !== 'POST') return json(405, { error: 'method', message: 'GET or POST only.' }, { allow: 'GET, POST' });
@@ -57,7 +57,8 @@ export function createHubHandler(deps: HubDeps): HubHandler {
       return json(400, { error: 'json', message: 'Send JSON: {"ack": [ids]}.' });
     }
     // An id already gone (a repeated acknowledgement after a lost answer) is not an error.
-    const deleted = ids.filter((id) => deps.store().delete(id));
-    return json(200, { deleted: deleted.length });
+    let deleted = 0;
+    for (const id of ids) if (await deps.store().delete(id)) deleted++;
+    return json(200, { deleted });
   };
 }

@@ -20,6 +20,7 @@ import { toSearchPage } from './search-route.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../i18n/locales.ts';
 import { log, quietConsole } from './log.ts';
 import { startChecks } from './start-checks.ts';
+import { checkDatabase } from './postgres-store.ts';
 
 // Before the built entry loads: Astro logs a failed render with its path, a stack trace
 // and the time to the second; the server prints fixed lines only (log.ts).
@@ -31,6 +32,15 @@ const serverDir = new URL('server/', distDir);
 // Settings, the key the build carries (never the development key in production), the
 // data folder's mode: a problem stops the server here, naming what to do.
 if (!startChecks(process.env, fileURLToPath(serverDir))) process.exit(1);
+// PostgreSQL (issue 21): reachable, and its tables migrated, before the first request.
+const databaseUrl = process.env['PATHWAY_DATABASE_URL']?.trim();
+if (databaseUrl) {
+  const problem = await checkDatabase(databaseUrl);
+  if (problem) {
+    log('cannot-start', problem);
+    process.exit(1);
+  }
+}
 // The built entry starts its own server on import unless told not to.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(new URL('entry.mjs', serverDir).href)) as { handler: NodeHandler };
