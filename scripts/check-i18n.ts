@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { LOCALES } from '../src/i18n/locales.ts';
 import { compareLocale, countKeys, describeReport, isClean, type Strings } from '../src/lib/i18n-check.ts';
+import { reviewCounts } from '../src/lib/i18n-review.ts';
 
 const read = (code: string): Strings => {
   const path = new URL(`../src/i18n/locales/${code}.json`, import.meta.url);
@@ -33,6 +34,12 @@ for (const { code, tag } of LOCALES) {
 }
 
 console.log(`UI strings per language: ${counts.join(', ')}`);
+// Issue 22: how much of each translation a native speaker has approved (npm run i18n:import).
+const reviews = LOCALES.filter(({ code }) => code !== 'en' && existsSync(new URL(`../src/i18n/locales/${code}.json`, import.meta.url))).map(({ code }) => {
+  const r = reviewCounts(read(code));
+  return `${code} ${r.reviewed}/${r.total} (safety-critical ${r.criticalReviewed}/${r.critical})`;
+});
+console.log(`Reviewed by a native speaker: ${reviews.join(', ')}`);
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   console.error(`check:i18n: ${problems.length} problem(s). English (src/i18n/locales/en.json) is the reference.`);

@@ -206,3 +206,10 @@ test('an Arabic service page at 360 px has no clipped or overlapping text', asyn
   expect(problems).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
+
+test('the About page says, in each translation, whether a native speaker has checked it yet (issue 22)', async ({ page }) => {
+  await page.goto('/ro/about/');
+  await expect(page.locator('[data-translation-review]')).toHaveText(/nicio persoană vorbitoare nativă nu i-a verificat încă/);
+  await page.goto('/about/');
+  await expect(page.locator('[data-translation-review]')).toHaveCount(0);
+});
