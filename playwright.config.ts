@@ -36,7 +36,9 @@ export default defineConfig({
     command: 'node src/server/serve.ts',
     url: `${baseURL}/`,
     reuseExistingServer: false,
-    env: { HOST: '127.0.0.1', PORT: String(port), PATHWAY_DATA_DIR: '.data/e2e' },
+    // No search limit here: the suite's searches all come from one address (the limit has
+    // its own test, on a server of its own, in find.spec.ts).
+    env: { HOST: '127.0.0.1', PORT: String(port), PATHWAY_DATA_DIR: '.data/e2e', PATHWAY_SEARCH_RATE_LIMIT: '0' },
     stdout: 'pipe',
     timeout: 30_000,
   },

@@ -57,3 +57,17 @@ export function handleHub(request: Request, socketAddress: string | undefined): 
   });
   return hub(request, clientKey(socketAddress, request.headers.get('x-forwarded-for'), trustedProxies));
 }
+
+let searchLimit: RateLimiter | undefined;
+
+/**
+ * Whether a client may have another search rendered by the server (issue 19): each costs
+ * the server a search, so a client gets PATHWAY_SEARCH_RATE_LIMIT per 10 minutes (a
+ * person reading results sends a few a minute). `socketAddress` as for handleCallback.
+ */
+export function allowSearch(request: Request, socketAddress: string | undefined): boolean {
+  const { searches, trustedProxies } = current();
+  if (searches <= 0) return true;
+  searchLimit ??= new RateLimiter({ max: searches, windowMs: WINDOW_MS });
+  return searchLimit.allow(clientKey(socketAddress, request.headers.get('x-forwarded-for'), trustedProxies));
+}

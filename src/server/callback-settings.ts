@@ -23,9 +23,11 @@ export interface CallbackSettings {
   hubTokenHash: string | null;
   /** PATHWAY_DATABASE_URL: PostgreSQL for the store (postgres-store.ts); unset, SQLite in dataDir. */
   databaseUrl: string | null;
+  /** PATHWAY_SEARCH_RATE_LIMIT: searches sent without JavaScript per client per window; 0 = no limit. */
+  searches: number;
 }
 
-export const DEFAULTS = { perClient: 20, global: 600, inboxMax: 10_000 } as const;
+export const DEFAULTS = { perClient: 20, global: 600, inboxMax: 10_000, searches: 300 } as const;
 
 function whole(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const value = env[name]?.trim();
@@ -44,5 +46,6 @@ export function callbackSettings(env: Record<string, string | undefined> = proce
     trustedProxies: parseTrustedProxies(env.PATHWAY_TRUSTED_PROXIES),
     hubTokenHash: parseHubTokenHash(env.PATHWAY_HUB_TOKEN_SHA256),
     databaseUrl: env.PATHWAY_DATABASE_URL?.trim() || null,
+    searches: whole(env, 'PATHWAY_SEARCH_RATE_LIMIT', DEFAULTS.searches),
   };
 }

@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchCspViolations } from './support/csp';
 import { contentServices } from './support/site';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer } from './support/callback';
 import { baseURL } from '../../playwright.config';
 import { CLIENT_DIR, gzipBytes } from '../../scripts/lib/page-weight';
 
@@ -412,6 +414,22 @@ test.describe('when JavaScript is unavailable', () => {
     const fine = await request.post('/ar/find/', { headers: origin, form: { q: 'سكن' } });
     expect(fine.status()).toBe(200);
     expect(await fine.text()).toContain('data-served-results');
+  });
+
+  test('a flood of searches from one client gets 429, Pathway\'s page, and the site keeps serving', async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pathway-search-limit-'));
+    const server = await startServer(dir, { PATHWAY_SEARCH_RATE_LIMIT: '2' });
+    try {
+      for (let i = 0; i < 2; i++) expect((await page.goto(`${server.url}/find/?q=housing`))!.status()).toBe(200);
+      const refused = await page.goto(`${server.url}/find/?q=housing`);
+      expect(refused!.status()).toBe(429);
+      await expect(page.locator('[data-quick-exit]')).toBeVisible();
+      // The built pages (and the lists on them) still answer.
+      expect((await page.goto(`${server.url}/find/`))!.status()).toBe(200);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('service and region pages show no sharing buttons that could not work', async ({ page }) => {
