@@ -2,10 +2,9 @@
 // Prints a table per region and per need, records with no phone, never or long-ago
 // checked records, and shared numbers or websites; writes the same as Markdown. The
 // report depends on today's date, so it is written to reports/ (gitignored), not committed.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import { DB_FILE } from '../src/server/callback-store';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { openReportPages } from './hub/desk-store';
 import { neutralId } from '../src/lib/neutral-path';
 import type { Service } from '../src/lib/schema/service';
 import { parseArgs } from 'node:util';
@@ -31,17 +30,8 @@ const strings: Readonly<Record<string, unknown>> = en;
  * each report's page there, so no key is needed. None elsewhere.
  */
 function openReports(list: readonly Service[]): string[] {
-  const file = join(process.env['PATHWAY_HUB_DIR'] || '.hub', DB_FILE);
-  if (!existsSync(file)) return [];
-  const db = new DatabaseSync(file, { readOnly: true });
-  try {
-    const pages = new Set(db.prepare("SELECT DISTINCT page FROM desk WHERE page IS NOT NULL AND status != 'closed'").all().map((r) => String(r.page)));
-    return list.filter((s) => pages.has(neutralId(s.id))).map((s) => s.id);
-  } catch {
-    return []; // an inbox the page has never opened has no desk table yet
-  } finally {
-    db.close();
-  }
+  const pages = new Set(openReportPages(process.env['PATHWAY_HUB_DIR'] || '.hub'));
+  return list.filter((s) => pages.has(neutralId(s.id))).map((s) => s.id);
 }
 const name = (key: string) => (typeof strings[key] === 'string' ? (strings[key] as string) : key);
 const names = { region: (id: string) => name(`region.${id}`), need: (id: string) => name(`need.${id}`) };

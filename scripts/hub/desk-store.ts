@@ -2,6 +2,7 @@
 // Kept only in the local inbox on her machine (the same SQLite file `pull` fills, table
 // `desk`), never sent anywhere. Closing a request starts its retention clock; once that
 // has run, the note and the request's ciphertext are deleted together.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { DB_FILE } from '../../src/server/callback-store.ts';
@@ -86,5 +87,23 @@ export class DeskStore {
 
   close(): void {
     this.#db.close();
+  }
+}
+
+/**
+ * The pages (neutral ids) with a report not yet closed, from the local inbox in `dir`,
+ * read only; none when there is no inbox or the inbox page has never opened it.
+ * For check:content, which needs no key for this.
+ */
+export function openReportPages(dir: string): string[] {
+  const file = join(dir, DB_FILE);
+  if (!existsSync(file)) return [];
+  const db = new DatabaseSync(file, { readOnly: true });
+  try {
+    return db.prepare("SELECT DISTINCT page FROM desk WHERE page IS NOT NULL AND status != 'closed'").all().map((r) => String(r.page));
+  } catch {
+    return []; // no desk table yet
+  } finally {
+    db.close();
   }
 }

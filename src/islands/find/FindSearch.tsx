@@ -5,9 +5,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasFilters } from '../../lib/search/filters';
 import type { SearchService } from '../../lib/search/index-data';
-import { isActiveSearch, parseSearchState, serialiseSearchState, type SearchState } from '../../lib/search/url-state';
+import { isActiveSearch, parseSearchState, type SearchState } from '../../lib/search/url-state';
 import type { PostcodeLookup } from '../../lib/geo/postcode';
-import { encodeHandoff, HANDOFF_KEY, readHandoff } from '../../lib/safety/handoff';
+import { carryAcrossLanguages, shareUrl, takeStartingParams } from './starting-search';
 import PostcodeBox from './PostcodeBox';
 import FindResults, { countText, type SearchStatus } from './FindResults';
 import { SearchClient } from './search-client';
@@ -85,22 +85,7 @@ export default function FindSearch(props: Props) {
 
   // The language switcher carries the search to the same search in the other language
   // (issue 19), through the tab's hand-off, so her words stay out of every URL.
-  useEffect(() => {
-    if (!hydrated) return;
-    const onClick = (event: MouseEvent) => {
-      const $link = (event.target as Element | null)?.closest?.('.languages a[data-locale]');
-      if (!($link instanceof HTMLAnchorElement) || !$link.pathname.endsWith('/find/')) return;
-      const fields = [...new URLSearchParams(serialiseSearchState(state))];
-      if (fields.length === 0) return;
-      try {
-        sessionStorage.setItem(HANDOFF_KEY, encodeHandoff($link.href, fields).text);
-      } catch {
-        // Storage blocked: the other language opens with an empty search.
-      }
-    };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
-  }, [hydrated, state]);
+  useEffect(() => (hydrated ? carryAcrossLanguages(state) : undefined), [hydrated, state]);
 
   useEffect(() => {
     if (status !== 'ready' || !focusCount.current || !$count.current) return;
@@ -236,26 +221,4 @@ export default function FindSearch(props: Props) {
       />
     </div>
   );
-}
-
-/**
- * The search she arrived with: a hand-off from the home page or the language switcher
- * (sessionStorage, read once) or a shared link's query (taken out of the address bar once
- * the search holds it); null when neither.
- */
-function takeStartingParams(): { params: URLSearchParams | null; handed: boolean } {
-  let handed: URLSearchParams | null = null;
-  try {
-    handed = readHandoff(sessionStorage.getItem(HANDOFF_KEY), location.pathname);
-    sessionStorage.removeItem(HANDOFF_KEY);
-  } catch {
-    // Storage blocked: there is no hand-off to read.
-  }
-  if (handed) return { params: handed, handed: true };
-  return { params: location.search ? new URLSearchParams(location.search) : null, handed: false };
-}
-
-/** The link "Share" and the QR code give for this search (never visited by her). */
-function shareUrl(state: SearchState): string {
-  return `${location.origin}${location.pathname}${serialiseSearchState(state)}`;
 }
